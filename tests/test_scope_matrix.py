@@ -1,0 +1,276 @@
+"""Need-to-know, proven over every page and API endpoint.
+
+Berau holds a terbatas report and a rahasia one (each with its isu and alert) and a case; Kutai Timur holds a
+terbatas report. Each persona either sees an object or gets 404 — never 403, which would confirm it exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from conftest import PASSWORD
+from waspada.alerts.models import AlertRule
+from waspada.alerts.services import alert_raise
+from waspada.cases.enums import CaseStage
+from waspada.cases.services import case_open_from_alert
+from waspada.core.enums import Channel, Marking
+from waspada.intake.services import report_submit
+from waspada.issues.models import Issue
+from waspada.regions.models import Region
+
+pytestmark = pytest.mark.django_db
+
+
+@dataclass
+class World:
+    berau_report: int
+    berau_rahasia_report: int
+    kutim_report: int
+    berau_alert: int
+    berau_rahasia_alert: int
+    berau_case: int
+    berau_issue: int
+    berau_rahasia_issue: int
+
+
+def _report(actor: Any, region: str, marking: str, title: str) -> int:
+    report = report_submit(
+        channel=Channel.FIELD_REPORT,
+        actor=actor,
+        title=title,
+        text=f"{title}: uraian fakta.",
+        region_code=region,
+        marking=marking,
+        enqueue_analysis=False,
+    ).report
+    issue = Issue.objects.create(
+        title=title,
+        region_id=region[:5],
+        category="sengketa_lahan",
+        marking=Marking.RAHASIA if marking == Marking.RAHASIA else Marking.TERBATAS,
+        first_seen=report.occurred_at,
+        last_seen=report.occurred_at,
+        report_count=1,
+        max_severity=2,
+    )
+    report.issue = issue
+    report.severity = 2
+    report.save()
+    return report.pk
+
+
+@pytest.fixture
+def world(
+    analis: Any,
+    operator_kutim: Any,
+    operator_berau: Any,
+    fkdm_kutim: Any,
+    kominda: Any,
+    pimpinan: Any,
+    outsider: Any,
+) -> World:
+    berau = Region.objects.get(code="64.03")
+    rule = AlertRule.objects.get(code="laporan-keparahan-24j")
+    now = timezone.now()
+    berau_report = _report(operator_berau, "64.03.01", Marking.TERBATAS, "Sengketa batas kebun di Berau")
+    rahasia_report = _report(kominda, "64.03", Marking.RAHASIA, "Catatan Kominda: penggerak dari luar")
+    kutim_report = _report(operator_kutim, "64.08", Marking.TERBATAS, "Blokade jalan di Kutai Timur")
+    alerts = {}
+    for marking, report_id in ((Marking.TERBATAS, berau_report), (Marking.RAHASIA, rahasia_report)):
+        alert = alert_raise(
+            rule=rule,
+            region=berau,
+            level="waspada",
+            marking=marking,
+            title=f"Berau {marking}",
+            explanation="uji",
+            report_ids=[report_id],
+            raised_at=now - dt.timedelta(minutes=1),
+        )
+        assert alert is not None
+        alerts[marking] = alert
+    case = case_open_from_alert(
+        actor=analis,
+        alert=alerts[Marking.TERBATAS],
+        stage=CaseStage.PENCEGAHAN,
+        assignee=operator_berau,
+        first_action="Koordinasi dengan camat dan tokoh adat.",
+    )
+    from waspada.intake.models import Report
+
+    return World(
+        berau_report=berau_report,
+        berau_rahasia_report=rahasia_report,
+        kutim_report=kutim_report,
+        berau_alert=alerts[Marking.TERBATAS].pk,
+        berau_rahasia_alert=alerts[Marking.RAHASIA].pk,
+        berau_case=case.pk,
+        berau_issue=Report.objects.get(pk=berau_report).issue_id,  # type: ignore[arg-type]
+        berau_rahasia_issue=Report.objects.get(pk=rahasia_report).issue_id,  # type: ignore[arg-type]
+    )
+
+
+# Which persona may see which object. Kominda alone sees rahasia; each operator sees only their kab/kota.
+SEES: dict[str, set[str]] = {
+    "analis": {"berau", "kutim"},
+    "operator.kutim": {"kutim"},
+    "operator.berau": {"berau"},
+    "fkdm.kutim": {"kutim"},
+    "kominda": {"berau", "kutim", "rahasia"},
+    "pimpinan": {"berau", "kutim"},
+    "luar": set(),
+}
+
+
+def objects(world: World) -> list[tuple[str, str, str]]:
+    """(visibility tag, page url, api url or '') for every scoped object."""
+    return [
+        ("berau", f"/laporan/{world.berau_report}/", f"/api/v1/reports/{world.berau_report}"),
+        ("rahasia", f"/laporan/{world.berau_rahasia_report}/", f"/api/v1/reports/{world.berau_rahasia_report}"),
+        ("kutim", f"/laporan/{world.kutim_report}/", f"/api/v1/reports/{world.kutim_report}"),
+        ("berau", f"/peringatan/{world.berau_alert}/", f"/api/v1/alerts/{world.berau_alert}"),
+        ("rahasia", f"/peringatan/{world.berau_rahasia_alert}/", f"/api/v1/alerts/{world.berau_rahasia_alert}"),
+        ("berau", f"/penanganan/{world.berau_case}/", ""),
+        ("berau", f"/isu/{world.berau_issue}/", ""),
+        ("rahasia", f"/isu/{world.berau_rahasia_issue}/", ""),
+        ("berau", "/wilayah/64.03/", ""),
+        ("kutim", "/wilayah/64.08/", ""),
+    ]
+
+
+def login(username: str) -> Client:
+    client = Client()
+    assert client.login(username=username, password=PASSWORD)
+    return client
+
+
+def visible(username: str, tag: str) -> bool:
+    sees = SEES[username]
+    if tag == "rahasia":
+        return "rahasia" in sees
+    return tag in sees
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_every_detail_page_and_api_object_is_visible_exactly_to_those_who_need_to_know(
+    world: World, username: str
+) -> None:
+    client = login(username)
+    for tag, page, api_url in objects(world):
+        expected = 200 if visible(username, tag) else 404
+        assert client.get(page).status_code == expected, (username, page)
+        if api_url:
+            assert client.get(api_url).status_code == expected, (username, api_url)
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_lists_and_api_lists_show_only_what_the_user_may_see(world: World, username: str) -> None:
+    client = login(username)
+    pages = client.get("/laporan/").content.decode() + client.get("/").content.decode()
+    api_reports = {r["id"] for r in client.get("/api/v1/reports?limit=100").json()["items"]}
+    api_alerts = {a["id"] for a in client.get("/api/v1/alerts?limit=100").json()["items"]}
+    for tag, report_id in (
+        ("berau", world.berau_report),
+        ("rahasia", world.berau_rahasia_report),
+        ("kutim", world.kutim_report),
+    ):
+        assert (f"/laporan/{report_id}/" in pages) == visible(username, tag), (username, report_id)
+        assert (report_id in api_reports) == visible(username, tag)
+    assert (world.berau_alert in api_alerts) == visible(username, "berau")
+    assert (world.berau_rahasia_alert in api_alerts) == visible(username, "rahasia")
+    issues_page = client.get("/isu/").content.decode()
+    assert (f"/isu/{world.berau_rahasia_issue}/" in issues_page) == visible(username, "rahasia")
+    assert (f"/penanganan/{world.berau_case}/" in client.get("/penanganan/").content.decode()) == visible(
+        username, "berau"
+    )
+    levels = {r["code"] for r in client.get("/api/v1/regions/levels").json()}
+    assert ("64.03" in levels) == visible(username, "berau")
+
+
+@pytest.mark.parametrize("username", ["operator.kutim", "fkdm.kutim", "luar", "pimpinan"])
+def test_actions_on_objects_out_of_reach_answer_404_and_change_nothing(world: World, username: str) -> None:
+    from waspada.alerts.models import Alert
+    from waspada.cases.models import Case
+
+    client = login(username)
+    rahasia = world.berau_rahasia_alert
+    for url, data in (
+        (f"/peringatan/{rahasia}/akui/", {}),
+        (f"/peringatan/{rahasia}/tangani/", {"stage": "pencegahan", "assignee": "1", "first_action": "x"}),
+        (f"/peringatan/{rahasia}/tutup/", {"outcome": "benar"}),
+        (f"/api/v1/alerts/{rahasia}/acknowledge", {}),
+    ):
+        assert client.post(url, data).status_code == 404, url
+    assert Alert.objects.get(pk=rahasia).status == "baru"
+    if username != "pimpinan":
+        before = Case.objects.get(pk=world.berau_case).actions.count()
+        for url, data in (
+            (f"/penanganan/{world.berau_case}/tindakan/", {"kind": "tindakan", "description": "x"}),
+            (f"/penanganan/{world.berau_case}/status/", {"status": "berjalan"}),
+            (f"/peringatan/{world.berau_alert}/akui/", {}),
+        ):
+            assert client.post(url, data).status_code == 404, url
+        assert Case.objects.get(pk=world.berau_case).actions.count() == before
+
+
+def test_a_leader_reads_but_cannot_change(world: World) -> None:
+    from waspada.cases.models import Case
+
+    client = login("pimpinan")
+    assert client.get(f"/peringatan/{world.berau_alert}/").status_code == 200
+    client.post(f"/penanganan/{world.berau_case}/tindakan/", {"kind": "tindakan", "description": "x"})
+    assert Case.objects.get(pk=world.berau_case).actions.count() == 1
+    assert client.get("/laporan/baru/").status_code == 404
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page_and_the_api_refuses_them(world: World) -> None:
+    client = Client()
+    for _tag, page, api_url in objects(world):
+        response = client.get(page)
+        assert response.status_code == 302 and response["Location"].startswith("/masuk/")
+        if api_url:
+            assert client.get(api_url).status_code == 401
+    assert client.get("/api/v1/health").status_code == 200
+
+
+# Every URL the app serves must appear in this matrix (or be named here as public or list-only).
+COVERED_ELSEWHERE = {
+    "login", "logout", "set_language", "dashboard:home", "intake:report_list", "intake:report_create",
+    "intake:region_options", "alerts:alert_list", "cases:case_list", "issues:issue_list", "audit:audit_list",
+}
+COVERED_HERE = {
+    "intake:report_detail", "alerts:alert_detail", "alerts:alert_acknowledge", "alerts:alert_open_case",
+    "alerts:alert_close", "cases:case_detail", "cases:case_action_add", "cases:case_transition",
+    "issues:issue_detail", "dashboard:region",
+}
+API_COVERED = {"list_reports", "get_report", "create_report", "list_alerts", "get_alert", "acknowledge_alert",
+               "region_levels", "health", "openapi-json", "openapi-view", "api-root"}
+
+
+def _names(patterns: list[Any], prefix: str = "") -> set[str]:
+    names: set[str] = set()
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            if p.namespace in {"admin"}:
+                continue
+            ns = f"{prefix}{p.namespace}:" if p.namespace and p.namespace != "api" else prefix
+            if p.namespace == "api":
+                names |= {f"api:{n}" for n in _names(p.url_patterns)}
+            else:
+                names |= _names(p.url_patterns, ns)
+        elif isinstance(p, URLPattern) and p.name:
+            names.add(prefix + p.name)
+    return names
+
+
+def test_the_matrix_covers_every_url_the_app_serves() -> None:
+    served = _names(get_resolver().url_patterns)
+    expected = COVERED_ELSEWHERE | COVERED_HERE | {f"api:{n}" for n in API_COVERED}
+    assert served - expected == set(), f"add these to the scope matrix: {sorted(served - expected)}"

@@ -1,0 +1,122 @@
+"""Run the engine on stored reports and keep what it said."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+
+from waspada.analysis.adapter import get_pipeline
+from waspada.analysis.models import ReportAnalysis
+from waspada.audit.services import audit_record
+from waspada.engine import Document, Evidence, Place
+from waspada.intake.enums import AnalysisStatus
+from waspada.intake.models import Report
+from waspada.issues.services import issue_attach_report
+from waspada.regions.models import Region, RegionLevel, kabkota_code
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report | None:
+    """Analyse one report (idempotent), then update its isu and, if asked, its region's risk and alerts."""
+    report = Report.objects.filter(pk=report_id).first()
+    if report is None:
+        logger.warning("report %s vanished before analysis", report_id)
+        return None
+    pipeline = get_pipeline()
+    if report.analysis_status == AnalysisStatus.DONE and _analysed_by(report) == pipeline.versions:
+        return report
+
+    started = time.perf_counter()
+    result = pipeline.analyze(
+        Document(id=str(report.pk), title=report.title, text=report.text, region_hint=report.region_id)
+    )
+    duration_ms = (time.perf_counter() - started) * 1000
+
+    with transaction.atomic():
+        report = Report.objects.select_for_update().get(pk=report_id)
+        ReportAnalysis.objects.update_or_create(
+            report=report,
+            defaults={
+                "engine_version": result.versions.get("engine", ""),
+                "versions": dict(result.versions),
+                "language": result.language,
+                "conflict_relevant": result.conflict_relevant,
+                "conflict_score": result.conflict_score,
+                "domain": result.domain or "",
+                "domain_scores": dict(result.domain_scores),
+                "category": result.category or "",
+                "category_scores": dict(result.category_scores),
+                "severity": result.severity,
+                "provocation_score": result.provocation_score,
+                "hoax_score": result.hoax_score,
+                "locations": [_place_dict(p) for p in result.locations],
+                "primary_location": result.primary_location.code if result.primary_location else "",
+                "evidence": [_evidence_dict(e) for e in result.evidence],
+                "duration_ms": duration_ms,
+            },
+        )
+        report.domain = result.domain or ""
+        report.category = result.category or ""
+        report.severity = result.severity if result.conflict_relevant else 0
+        report.analysis_status = AnalysisStatus.DONE
+        _locate(report, result.primary_location.code if result.primary_location else None)
+        report.save()
+        audit_record(
+            action="report.analyse",
+            actor_label="sistem",
+            target=report,
+            summary=f"{report.get_category_display() or '-'} / {report.severity}",
+            data={"versions": dict(result.versions)},
+        )
+        issue_attach_report(report=report)
+
+    if followups and report.kabkota_id:
+        from waspada.alerts.services import region_risk_and_alerts_update
+
+        region_risk_and_alerts_update(region_code=report.kabkota_id, as_of=report.received_at)
+    return report
+
+
+def _analysed_by(report: Report) -> dict[str, str] | None:
+    analysis = ReportAnalysis.objects.filter(report=report).only("versions").first()
+    return analysis.versions if analysis else None
+
+
+def _locate(report: Report, primary_code: str | None) -> None:
+    """Place a report the sender did not place; never move one outside the home province."""
+    home = settings.WASPADA_HOME_REGION
+    declared_vague = report.region_id in (None, home)
+    if not declared_vague or not primary_code:
+        return
+    if not (primary_code == home or primary_code.startswith(f"{home}.")):
+        return
+    region = Region.objects.filter(code=primary_code).first()
+    if region is None:
+        return
+    report.region = region
+    report.kabkota_id = kabkota_code(region.code) if region.level >= RegionLevel.KABKOTA else None
+
+
+def analysis_record_failure(*, report_id: int) -> None:
+    with transaction.atomic():
+        Report.objects.filter(pk=report_id).update(analysis_attempts=F("analysis_attempts") + 1)
+        report = Report.objects.filter(pk=report_id).first()
+        if report is not None and report.analysis_attempts >= MAX_ATTEMPTS:
+            report.analysis_status = AnalysisStatus.FAILED
+            report.save(update_fields=["analysis_status"])
+            audit_record(action="report.analysis_failed", actor_label="sistem", target=report)
+
+
+def _place_dict(place: Place) -> dict[str, object]:
+    return {**dataclasses.asdict(place), "confidence": round(place.confidence, 3)}
+
+
+def _evidence_dict(evidence: Evidence) -> dict[str, object]:
+    return {**dataclasses.asdict(evidence), "weight": round(evidence.weight, 3)}

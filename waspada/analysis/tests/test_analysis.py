@@ -1,0 +1,103 @@
+"""A stored report goes through the engine; the result, its versions and its consequences are kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from waspada.analysis.models import ReportAnalysis
+from waspada.analysis.services import analysis_run_for_report
+from waspada.audit.models import AuditEvent
+from waspada.core.enums import Channel
+from waspada.engine import ENGINE_VERSION
+from waspada.intake.enums import AnalysisStatus
+from waspada.intake.models import Report
+from waspada.intake.services import report_submit
+
+pytestmark = pytest.mark.django_db
+
+
+def file(text: str, *, title: str = "Laporan", region: str | None = None, actor: Any = None) -> Report:
+    return report_submit(
+        channel=Channel.PUBLIC_TIP if actor is None else Channel.FIELD_REPORT,
+        actor=actor,
+        title=title,
+        text=text,
+        region_code=region,
+        enqueue_analysis=False,
+    ).report
+
+
+def test_a_land_dispute_is_classified_placed_and_gathered_into_an_issue(operator_kutim: Any) -> None:
+    report = file(
+        "Sekitar 80 warga Desa Sepaso, Kecamatan Bengalon, memblokade jalan hauling perusahaan sawit. "
+        "Mereka menuntut penyelesaian sengketa lahan plasma.",
+        title="Blokade jalan hauling di Bengalon",
+        region="64.08",
+        actor=operator_kutim,
+    )
+    analysis_run_for_report(report_id=report.pk, followups=False)
+    report.refresh_from_db()
+    analysis = ReportAnalysis.objects.get(report=report)
+    assert report.analysis_status == AnalysisStatus.DONE
+    assert (report.category, report.severity) == ("sengketa_lahan", 2)
+    assert analysis.engine_version == ENGINE_VERSION
+    assert analysis.versions["engine"] == ENGINE_VERSION
+    assert analysis.primary_location.startswith("64.08.09")
+    assert any(place["name"] == "Sepaso" for place in analysis.locations)
+    assert analysis.evidence, "the result explains itself"
+    assert report.issue is not None and report.issue.region_id == "64.08"
+    assert AuditEvent.objects.filter(action="report.analyse", object_id=str(report.pk)).exists()
+
+
+def test_a_tip_without_a_place_is_placed_by_the_places_it_names() -> None:
+    report = file("Warga Kecamatan Sangatta Utara resah karena isu penggusuran lahan oleh perusahaan tambang.")
+    assert report.region_id == "64"
+    analysis_run_for_report(report_id=report.pk, followups=False)
+    report.refresh_from_db()
+    assert report.region_id.startswith("64.08")
+    assert report.kabkota_id == "64.08"
+
+
+def test_a_festival_stays_calm() -> None:
+    report = file(
+        "Festival Erau di Tenggarong dibuka meriah dengan tari perang dan ribuan penonton.",
+        title="Festival Erau dibuka",
+    )
+    analysis_run_for_report(report_id=report.pk, followups=False)
+    report.refresh_from_db()
+    assert report.severity == 0
+    assert report.issue is None
+
+
+def test_running_twice_changes_nothing() -> None:
+    report = file("Bentrok antarwarga di Samarinda, dua orang luka-luka.", region="64.72")
+    analysis_run_for_report(report_id=report.pk)
+    analysed_at = ReportAnalysis.objects.get(report=report).analysed_at
+    analysis_run_for_report(report_id=report.pk)
+    assert ReportAnalysis.objects.get(report=report).analysed_at == analysed_at
+    assert Report.objects.get(pk=report.pk).issue.report_count == 1  # type: ignore[union-attr]
+
+
+def test_the_database_queue_worker_analyses_a_report_queued_on_commit(
+    operator_kutim: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = report_submit(
+            channel=Channel.FIELD_REPORT,
+            actor=operator_kutim,
+            title="Unjuk rasa buruh",
+            text="Ratusan buruh berunjuk rasa menolak PHK di Sangatta.",
+            region_code="64.08",
+        ).report
+    assert Report.objects.get(pk=report.pk).analysis_status == AnalysisStatus.PENDING
+    assert DBTaskResult.objects.filter(status="READY").count() == 1
+    call_command("db_worker", batch=True, reload=False, startup_delay=False, interval=0, verbosity=0)
+    report.refresh_from_db()
+    assert report.analysis_status == AnalysisStatus.DONE
+    assert report.severity == 2
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"

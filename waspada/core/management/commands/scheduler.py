@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import signal
+import threading
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import close_old_connections
+
+logger = logging.getLogger("waspada.scheduler")
+
+
+class Command(BaseCommand):
+    help = "Periodic jobs: requeue analyses that never finished, recompute every kab/kota's kerawanan hourly."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--once", action="store_true", help="run every job once and exit")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        from waspada.alerts.services import risk_recompute_province
+        from waspada.intake.services import reports_requeue_stale
+
+        stop = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+        retry_after = dt.timedelta(seconds=settings.WASPADA_ANALYSIS_RETRY_SECONDS)
+        jobs: list[tuple[str, float, Any]] = [
+            ("requeue", 30.0, lambda: reports_requeue_stale(older_than=retry_after)),
+            ("risk", 3600.0, lambda: risk_recompute_province(province_code=settings.WASPADA_HOME_REGION)),
+        ]
+        next_run = {name: 0.0 for name, _interval, _job in jobs}
+        clock = 0.0
+        while not stop.is_set():
+            for name, interval, job in jobs:
+                if clock >= next_run[name]:
+                    try:
+                        close_old_connections()
+                        job()
+                    except Exception:
+                        logger.exception("scheduled job %s failed", name)
+                    next_run[name] = clock + interval
+            if options["once"]:
+                return
+            stop.wait(5.0)
+            clock += 5.0

@@ -1,0 +1,232 @@
+"""What a report is about, how serious it is, and whether it matters for early warning at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from waspada.engine import DOMAINS, TAXONOMY, Classification, LexiconClassifier, Normalizer
+from waspada.engine.classify import lexicon
+
+classifier = LexiconClassifier()
+
+
+def classify(text: str) -> Classification:
+    return classifier.classify_text(text)
+
+
+def features(result: Classification, component: str) -> set[str]:
+    return {e.feature for e in result.evidence if e.component == component}
+
+
+LAND_DISPUTE = (
+    "Warga Desa Sepaso Timur, Kecamatan Bengalon, memblokade jalan hauling perusahaan tambang batu bara. "
+    "Mereka menuntut penyelesaian sengketa lahan seluas 200 hektare yang diklaim masuk konsesi perusahaan."
+)
+
+
+def test_a_land_dispute_with_a_mining_company_stays_a_land_dispute() -> None:
+    result = classify(LAND_DISPUTE)
+    assert result.conflict_relevant
+    assert result.category == "sengketa_lahan"
+    assert result.domain == "ekonomi"
+    assert result.severity == 2
+    assert result.category_scores["sengketa_lahan"] == max(result.category_scores.values())
+    assert {"sengketa lahan", "jalan hauling"} <= features(result, "category")
+    assert "memblokade" in features(result, "severity")
+
+
+def test_a_clash_with_casualties_is_violence() -> None:
+    result = classify("Bentrok antarwarga pecah; dua orang luka-luka dan satu tewas terkena senjata tajam.")
+    assert result.category == "bentrok_antarkelompok"
+    assert result.domain == "hankam"
+    assert result.severity == 3
+    assert {"bentrok", "luka luka", "tewas", "senjata tajam"} <= features(result, "severity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aksi unjuk rasa warga di depan kantor bupati berjalan damai, tidak ada bentrok.",
+        "Unjuk rasa warga berlangsung tertib, gk ada bentrok sama sekali.",
+        "Demo berlangsung aman tanpa bentrok maupun korban luka.",
+        "Demo sempat memanas namun bentrok berhasil dicegah aparat.",
+    ],
+)
+def test_a_denied_clash_is_not_violence(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == 2
+    assert "bentrok" in features(result, "negation")
+
+
+def test_a_negation_does_not_reach_across_a_full_stop_or_into_not_only() -> None:
+    assert classify("Tidak ada yang menduga. Bentrok pecah di pasar.").severity == 3
+    assert classify("Warga tidak hanya berdemo tetapi juga bentrok dengan aparat.").severity == 3
+
+
+def test_a_grievance_that_starts_with_tidak_is_not_a_negation() -> None:
+    result = classify("Warga tidak terima lahan digusur perusahaan")
+    assert result.conflict_relevant and result.severity == 2
+    assert {"tidak terima", "digusur"} <= features(result, "severity")
+
+
+HARD_NEGATIVES = {
+    "tari perang di Festival Erau": (
+        "Tari perang Dayak memukau pengunjung Festival Erau di Tenggarong. Para penari membawa mandau dan "
+        "perisai, diiringi tabuhan gendang."
+    ),
+    "pertandingan sepak bola": (
+        "Pertandingan sepak bola antara Borneo FC dan Persija di Stadion Segiri Samarinda berakhir 2-1. "
+        "Tuan rumah menang setelah serangan balik di menit akhir."
+    ),
+    "rapat pencegahan Kesbangpol": (
+        "Badan Kesbangpol Kaltim menggelar rapat koordinasi pencegahan konflik sosial bersama FKDM, "
+        "dilanjutkan sosialisasi wawasan kebangsaan bagi tokoh masyarakat."
+    ),
+    "berita investasi": (
+        "Investasi senilai Rp 5 triliun masuk ke IKN. Groundbreaking kawasan industri di Kutai Timur "
+        "diperkirakan menyerap ribuan tenaga kerja lokal."
+    ),
+    "upacara HUT": "Upacara peringatan HUT RI di Sangatta berlangsung khidmat, lalu lomba panjat pinang.",
+    "kecelakaan": "Kecelakaan lalu lintas di jalan poros Samarinda–Bontang, satu pengendara tewas.",
+}
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES.values(), ids=HARD_NEGATIVES.keys())
+def test_ceremonies_sports_meetings_and_investment_news_are_not_conflict(text: str) -> None:
+    result = classify(text)
+    assert not result.conflict_relevant
+    assert result.severity == 0
+    assert result.category is None and result.domain is None
+    assert any(e.component == "context" and e.weight < 0 for e in result.evidence)
+
+
+def test_a_war_dance_silences_the_word_war() -> None:
+    result = classify(HARD_NEGATIVES["tari perang di Festival Erau"])
+    assert "perang" not in features(result, "severity")
+    assert any(e.detail == "'perang' diabaikan karena bagian dari 'tari perang'" for e in result.evidence)
+
+
+def test_a_brawl_at_a_football_match_is_still_a_conflict() -> None:
+    result = classify("Usai pertandingan sepak bola, tawuran antarsuporter pecah; tiga orang luka-luka.")
+    assert result.conflict_relevant
+    assert result.category == "bentrok_antarkelompok"
+    assert result.severity == 3
+
+
+def test_chat_slang_is_understood() -> None:
+    result = classify("warga gk trima lahannya d gusur, udh demo kmrn tp blm ada tanggapan")
+    assert result.conflict_relevant
+    assert result.category == "sengketa_lahan"
+    assert result.severity == 2
+
+
+def test_a_chain_message_has_a_high_hoax_score() -> None:
+    result = classify("SEBARKAN!! katanya ada bentrok di pasar, belum tentu benar, copas dari grup sebelah")
+    assert result.hoax_score > 0.6
+    assert result.category == "hoaks_provokasi"
+    assert result.provocation_score == 0.0
+
+
+def test_incitement_has_a_high_provocation_score_and_is_tension() -> None:
+    result = classify("Usir pendatang! Serbu kampung mereka, habisi semua.")
+    assert result.provocation_score > 0.6
+    assert result.conflict_relevant
+    assert result.severity >= 1
+    assert result.category == "hoaks_provokasi"
+
+
+def test_a_drug_bust_is_relevant_without_any_violence() -> None:
+    result = classify("Polres Kutim menangkap kurir sabu dengan barang bukti 20 gram")
+    assert result.conflict_relevant
+    assert result.category == "narkoba"
+    assert result.severity == 0
+
+
+def test_a_relevant_report_without_topic_words_is_lainnya() -> None:
+    result = classify("Situasi memanas, warga mengancam akan berkumpul lagi")
+    assert result.conflict_relevant
+    assert result.category == "lainnya"
+    assert result.category_scores["lainnya"] == 1.0
+
+
+def test_repeating_a_phrase_does_not_inflate_the_score() -> None:
+    once = classify("demo tolak tambang")
+    many = classify("demo tolak tambang demo tolak tambang demo tolak tambang")
+    assert once.conflict_score == many.conflict_score
+    assert once.category_scores == many.category_scores
+
+
+def test_every_point_has_an_evidence_line_in_indonesian() -> None:
+    result = classify(LAND_DISPUTE)
+    conflict = [e for e in result.evidence if e.component == "conflict"]
+    assert len(conflict) == 1 and "relevan" in conflict[0].detail
+    points = sum(e.weight for e in result.evidence if e.component in {"severity", "relevance"})
+    assert f"bukti konflik {points:.1f}" in conflict[0].detail
+    assert all(e.detail for e in result.evidence)
+
+
+def test_scores_are_shares_between_zero_and_one() -> None:
+    for text in [LAND_DISPUTE, *HARD_NEGATIVES.values(), ""]:
+        result = classify(text)
+        assert set(result.category_scores) == set(TAXONOMY)
+        assert set(result.domain_scores) == set(DOMAINS)
+        for score in [
+            result.conflict_score,
+            result.provocation_score,
+            result.hoax_score,
+            *result.category_scores.values(),
+            *result.domain_scores.values(),
+        ]:
+            assert 0.0 <= score <= 1.0
+
+
+def test_the_taxonomy_has_the_agreed_codes_and_bidang() -> None:
+    assert list(TAXONOMY) == [
+        "sengketa_lahan",
+        "tambang_sawit",
+        "ikn",
+        "buruh",
+        "unjuk_rasa",
+        "sara_intoleransi",
+        "radikalisme",
+        "hoaks_provokasi",
+        "bentrok_antarkelompok",
+        "narkoba",
+        "kriminalitas",
+        "pemilu_jabatan",
+        "tata_kelola",
+        "separatisme",
+        "main_hakim_sendiri",
+        "sumber_daya",
+        "lainnya",
+    ]
+    assert all(c.domain in DOMAINS for c in TAXONOMY.values() if c.code != "lainnya")
+    assert all(c.label for c in TAXONOMY.values())
+    assert set(lexicon.CATEGORY_TERMS) == set(TAXONOMY) - {"lainnya"}
+    assert set(lexicon.DOMAIN_TERMS) == set(DOMAINS)
+
+
+def _all_phrases() -> list[str]:
+    phrases = [p for terms in lexicon.CATEGORY_TERMS.values() for p in terms]
+    phrases += [p for terms in lexicon.DOMAIN_TERMS.values() for p in terms]
+    for table in (
+        lexicon.SEVERITY_TERMS,
+        lexicon.RELEVANCE_TERMS,
+        lexicon.NON_CONFLICT_CONTEXT,
+        lexicon.PROVOCATION_TERMS,
+        lexicon.HOAX_TERMS,
+    ):
+        phrases += list(table)
+    return phrases
+
+
+def test_every_lexicon_phrase_is_written_the_way_the_normaliser_reads() -> None:
+    normalizer = Normalizer()
+    wrong = [p for p in _all_phrases() if normalizer.normalize(p) != p]
+    assert wrong == []
+
+
+def test_severity_levels_and_weights_are_sane() -> None:
+    assert all(level in (1, 2, 3) and points > 0 for level, points in lexicon.SEVERITY_TERMS.values())
+    assert all(points >= 0 for points in lexicon.NON_CONFLICT_CONTEXT.values())

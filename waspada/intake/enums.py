@@ -1,0 +1,24 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportStatus(models.TextChoices):
+    BARU = "baru", _("Baru")
+    DIVERIFIKASI = "diverifikasi", _("Diverifikasi")
+    DITOLAK = "ditolak", _("Ditolak")
+
+
+class AnalysisStatus(models.TextChoices):
+    PENDING = "pending", _("Menunggu analisis")
+    DONE = "done", _("Sudah dianalisis")
+    FAILED = "failed", _("Analisis gagal")
+
+
+class SourceKind(models.TextChoices):
+    OFFICER = "officer", _("Petugas")
+    FKDM = "fkdm", _("FKDM")
+    AGENCY = "agency", _("Instansi")
+    MEDIA = "media", _("Media")
+    PUBLIC = "public", _("Masyarakat")
+    CHANNEL = "channel", _("Kanal pesan")
+    IMPORT = "import", _("Impor")

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from waspada.issues import views
+
+app_name = "issues"
+
+urlpatterns = [
+    path("", views.issue_list, name="issue_list"),
+    path("<int:pk>/", views.issue_detail, name="issue_detail"),
+]

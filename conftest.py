@@ -9,7 +9,7 @@ import pytest
 
 from waspada.accounts.enums import Role
 
-PASSWORD = "sandi-uji-yang-panjang"
+PASSWORD = "sandi-uji-yang-panjang"  # noqa: S105 — test personas only
 
 
 @pytest.fixture(scope="session")
@@ -80,4 +80,7 @@ def fast_password_hashing(settings: Any) -> None:
 @pytest.fixture(autouse=True)
 def plain_static_files(settings: Any) -> None:
     # Hashed names need `collectstatic`, which `waspada run` does; in-process tests serve files as they are.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

@@ -28,7 +28,11 @@ class Server:
 
     def waspada(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "waspada.cli", *args], env=self.env, capture_output=True, text=True, check=check
+            [sys.executable, "-m", "waspada.cli", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=check,
         )
 
 
@@ -79,7 +83,11 @@ def running_waspada(tmp: Path, *, demo_users: bool = True, extra_env: dict[str, 
                 subprocess.run([sys.executable, "-m", "waspada.cli", *command], env=env, check=True, cwd=ROOT)
         with log.open("wb") as out:
             process = subprocess.Popen(
-                [sys.executable, "-m", "waspada.cli", "run"], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT
+                [sys.executable, "-m", "waspada.cli", "run"],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
             )
         server = Server(url=f"http://127.0.0.1:{port}", env=env, process=process, log=log)
         try:

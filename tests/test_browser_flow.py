@@ -19,8 +19,14 @@ from tests.server import Server, running_waspada
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 PASSWORD = "waspada-demo"
 
@@ -29,13 +35,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 REPORTS = [
     (
         "Warga blokade jalan hauling PT Sawit Makmur",
-        "Sekitar 80 warga Desa Sepaso, Kecamatan Bengalon, memblokade jalan hauling perusahaan sawit sejak pukul 07.00 WITA. Mereka menuntut "
-        "penyelesaian sengketa lahan plasma. Aparat kepolisian berjaga dan belum ada bentrokan.",
+        "Sekitar 80 warga Desa Sepaso, Kecamatan Bengalon, memblokade jalan hauling perusahaan sawit sejak "
+        "pukul 07.00 WITA. Mereka menuntut penyelesaian sengketa lahan plasma. Aparat kepolisian berjaga "
+        "dan belum ada bentrokan.",
     ),
     (
         "Unjuk rasa warga di kantor camat soal sengketa lahan",
-        "Sekitar 150 warga Desa Sepaso berunjuk rasa di kantor Camat Bengalon menuntut pengembalian lahan yang diklaim perusahaan. "
-        "Massa membawa spanduk dan berorasi selama tiga jam.",
+        "Sekitar 150 warga Desa Sepaso berunjuk rasa di kantor Camat Bengalon menuntut pengembalian lahan "
+        "yang diklaim perusahaan. Massa membawa spanduk dan berorasi selama tiga jam.",
     ),
     (
         "Warga dan satpam perusahaan saling dorong di lokasi sengketa lahan",
@@ -76,7 +83,9 @@ def log_in(page: object, server: Server, username: str) -> None:
     page.get_by_role("button", name="Masuk").click()  # type: ignore[attr-defined]
 
 
-def test_operator_reports_analyst_acknowledges_and_opens_a_case(server: Server, browser: object, tmp_path: Path) -> None:
+def test_operator_reports_analyst_acknowledges_and_opens_a_case(
+    server: Server, browser: object, tmp_path: Path
+) -> None:
     from playwright.sync_api import expect
 
     # --- Operator Kutai Timur, on a phone.
@@ -141,7 +150,14 @@ def test_operator_reports_analyst_acknowledges_and_opens_a_case(server: Server, 
     expect(page.locator(".timeline")).to_contain_text("Fasilitasi dialog warga")
 
     page.goto(f"{server.url}/audit/")
-    for action in ("report.submit", "report.analyse", "alert.raise", "alert.acknowledge", "case.open", "case.action"):
+    for action in (
+        "report.submit",
+        "report.analyse",
+        "alert.raise",
+        "alert.acknowledge",
+        "case.open",
+        "case.action",
+    ):
         expect(page.locator("table")).to_contain_text(action)
 
     # English is one click away.

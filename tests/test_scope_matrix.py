@@ -133,10 +133,18 @@ def objects(world: World) -> list[tuple[str, str, str]]:
     """(visibility tag, page url, api url or '') for every scoped object."""
     return [
         ("berau", f"/laporan/{world.berau_report}/", f"/api/v1/reports/{world.berau_report}"),
-        ("rahasia", f"/laporan/{world.berau_rahasia_report}/", f"/api/v1/reports/{world.berau_rahasia_report}"),
+        (
+            "rahasia",
+            f"/laporan/{world.berau_rahasia_report}/",
+            f"/api/v1/reports/{world.berau_rahasia_report}",
+        ),
         ("kutim", f"/laporan/{world.kutim_report}/", f"/api/v1/reports/{world.kutim_report}"),
         ("berau", f"/peringatan/{world.berau_alert}/", f"/api/v1/alerts/{world.berau_alert}"),
-        ("rahasia", f"/peringatan/{world.berau_rahasia_alert}/", f"/api/v1/alerts/{world.berau_rahasia_alert}"),
+        (
+            "rahasia",
+            f"/peringatan/{world.berau_rahasia_alert}/",
+            f"/api/v1/alerts/{world.berau_rahasia_alert}",
+        ),
         ("berau", f"/penanganan/{world.berau_case}/", ""),
         ("berau", f"/isu/{world.berau_issue}/", ""),
         ("rahasia", f"/isu/{world.berau_rahasia_issue}/", ""),
@@ -242,16 +250,43 @@ def test_anonymous_visitors_are_sent_to_the_login_page_and_the_api_refuses_them(
 
 # Every URL the app serves must appear in this matrix (or be named here as public or list-only).
 COVERED_ELSEWHERE = {
-    "login", "logout", "set_language", "dashboard:home", "intake:report_list", "intake:report_create",
-    "intake:region_options", "alerts:alert_list", "cases:case_list", "issues:issue_list", "audit:audit_list",
+    "login",
+    "logout",
+    "set_language",
+    "dashboard:home",
+    "intake:report_list",
+    "intake:report_create",
+    "intake:region_options",
+    "alerts:alert_list",
+    "cases:case_list",
+    "issues:issue_list",
+    "audit:audit_list",
 }
 COVERED_HERE = {
-    "intake:report_detail", "alerts:alert_detail", "alerts:alert_acknowledge", "alerts:alert_open_case",
-    "alerts:alert_close", "cases:case_detail", "cases:case_action_add", "cases:case_transition",
-    "issues:issue_detail", "dashboard:region",
+    "intake:report_detail",
+    "alerts:alert_detail",
+    "alerts:alert_acknowledge",
+    "alerts:alert_open_case",
+    "alerts:alert_close",
+    "cases:case_detail",
+    "cases:case_action_add",
+    "cases:case_transition",
+    "issues:issue_detail",
+    "dashboard:region",
 }
-API_COVERED = {"list_reports", "get_report", "create_report", "list_alerts", "get_alert", "acknowledge_alert",
-               "region_levels", "health", "openapi-json", "openapi-view", "api-root"}
+API_COVERED = {
+    "list_reports",
+    "get_report",
+    "create_report",
+    "list_alerts",
+    "get_alert",
+    "acknowledge_alert",
+    "region_levels",
+    "health",
+    "openapi-json",
+    "openapi-view",
+    "api-root",
+}
 
 
 def _names(patterns: list[Any], prefix: str = "") -> set[str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +24,7 @@ class OpenCaseForm(forms.Form):
     def __init__(self, *args: Any, alert: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.candidates = {str(u.pk): u for u in assignable_users(for_object=alert)}
-        self.fields["assignee"].choices = [("", _("— pilih —"))] + [
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [("", _("— pilih —"))] + [
             (pk, f"{u.display_name} — {u.get_role_display()}") for pk, u in self.candidates.items()
         ]
 

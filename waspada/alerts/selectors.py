@@ -50,7 +50,7 @@ def kabkota_levels(*, province_code: str) -> list[tuple[Region, RiskAssessment |
 
 
 def levels_by_count(*, province_code: str) -> dict[str, int]:
-    counts = {level: 0 for level in Level.values}
+    counts = dict.fromkeys(Level.values, 0)
     for _region, assessment in kabkota_levels(province_code=province_code):
         counts[assessment.level if assessment else Level.NORMAL] += 1
     return counts

@@ -24,6 +24,7 @@ from waspada.regions.models import Region, RegionLevel
 
 logger = logging.getLogger(__name__)
 
+
 def grading_weight(reliability: str, credibility: int) -> float:
     """How much one report counts in the index, from its Admiralty grading."""
     if reliability in "DE" or credibility in (4, 5):
@@ -263,16 +264,12 @@ def alert_close(*, actor: Any, alert: Alert, outcome: str, note: str = "") -> Al
         alert.closed_at = timezone.now()
         alert.closed_by = actor
         alert.save()
-        audit_record(
-            action="alert.close", actor=actor, target=alert, summary=alert.title, data={"outcome": outcome}
-        )
+        audit_record(action="alert.close", actor=actor, target=alert, summary=alert.title, data={"outcome": outcome})
     return alert
 
 
 def risk_recompute_province(*, province_code: str, as_of: dt.datetime | None = None) -> list[RiskAssessment]:
     """The daily pass: every kab/kota of the province, so quiet regions settle back to Normal."""
     as_of = as_of or timezone.now()
-    codes = Region.objects.filter(parent_id=province_code, level=RegionLevel.KABKOTA).values_list(
-        "code", flat=True
-    )
+    codes = Region.objects.filter(parent_id=province_code, level=RegionLevel.KABKOTA).values_list("code", flat=True)
     return [region_risk_and_alerts_update(region_code=code, as_of=as_of) for code in codes]

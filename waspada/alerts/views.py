@@ -35,9 +35,7 @@ def alert_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _detail_context(
-    request: HttpRequest, alert: Alert, case_form: OpenCaseForm | None = None
-) -> dict[str, Any]:
+def _detail_context(request: HttpRequest, alert: Alert, case_form: OpenCaseForm | None = None) -> dict[str, Any]:
     user = request.user
     reports = reports_for_user(user).filter(pk__in=alert.report_ids).order_by("-occurred_at")
     is_open = alert.status != AlertStatus.DITUTUP

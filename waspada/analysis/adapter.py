@@ -19,7 +19,7 @@ def _gazetteer_from_database() -> Gazetteer:
         .order_by()
         .iterator(chunk_size=20_000)
     ]
-    aliases = {alias: code for alias, code in RegionAlias.objects.values_list("alias", "region_id")}
+    aliases = dict(RegionAlias.objects.values_list("alias", "region_id"))
     return Gazetteer.from_entries(entries, aliases)
 
 

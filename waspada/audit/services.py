@@ -27,7 +27,7 @@ def audit_record(
         action=action,
         actor=user,
         actor_label=actor_label or (user.get_username() if user else "sistem"),
-        object_type=target._meta.model_name if target is not None else "",
+        object_type=(target._meta.model_name or "") if target is not None else "",
         object_id=str(target.pk) if target is not None else "",
         region_code=region_code if region_code is not None else getattr(target, "region_id", "") or "",
         marking=marking if marking is not None else getattr(target, "marking", Marking.TERBATAS),

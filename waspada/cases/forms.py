@@ -1,3 +1,5 @@
+from typing import Any, cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +9,10 @@ from waspada.cases.enums import ActionKind, CaseStatus
 class CaseActionForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Jenis"),
-        choices=[(ActionKind.TINDAKAN, ActionKind.TINDAKAN.label), (ActionKind.CATATAN, ActionKind.CATATAN.label)],
+        choices=[
+            (ActionKind.TINDAKAN, ActionKind.TINDAKAN.label),
+            (ActionKind.CATATAN, ActionKind.CATATAN.label),
+        ],
     )
     description = forms.CharField(label=_("Uraian"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
     due_date = forms.DateField(label=_("Tenggat"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
@@ -16,3 +21,10 @@ class CaseActionForm(forms.Form):
 class CaseTransitionForm(forms.Form):
     status = forms.ChoiceField(label=_("Status baru"), choices=CaseStatus.choices)
     note = forms.CharField(label=_("Catatan/hasil"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *args: Any, allowed: frozenset[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if allowed is not None:
+            cast(forms.ChoiceField, self.fields["status"]).choices = [
+                choice for choice in CaseStatus.choices if choice[0] in allowed
+            ]

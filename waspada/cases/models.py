@@ -11,12 +11,8 @@ from waspada.core.enums import Marking
 class Case(models.Model):
     title = models.CharField(_("judul"), max_length=200)
     region = models.ForeignKey("regions.Region", on_delete=models.PROTECT, related_name="cases")
-    alert = models.ForeignKey(
-        "alerts.Alert", on_delete=models.PROTECT, null=True, blank=True, related_name="cases"
-    )
-    issue = models.ForeignKey(
-        "issues.Issue", on_delete=models.SET_NULL, null=True, blank=True, related_name="cases"
-    )
+    alert = models.ForeignKey("alerts.Alert", on_delete=models.PROTECT, null=True, blank=True, related_name="cases")
+    issue = models.ForeignKey("issues.Issue", on_delete=models.SET_NULL, null=True, blank=True, related_name="cases")
     stage = models.CharField(_("tahap"), max_length=12, choices=CaseStage.choices)
     status = models.CharField(_("status"), max_length=10, choices=CaseStatus.choices, default=CaseStatus.DIBUKA)
     marking = models.CharField(_("klasifikasi"), max_length=10, choices=Marking.choices, default=Marking.TERBATAS)
@@ -28,9 +24,7 @@ class Case(models.Model):
         related_name="assigned_cases",
         verbose_name=_("penanggung jawab"),
     )
-    opened_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="opened_cases"
-    )
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="opened_cases")
     opened_at = models.DateTimeField(_("dibuka"), auto_now_add=True)
     started_at = models.DateTimeField(_("mulai berjalan"), null=True, blank=True)
     resolved_at = models.DateTimeField(_("selesai"), null=True, blank=True)

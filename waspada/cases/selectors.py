@@ -21,7 +21,9 @@ def get_case_for_user(user: Any, pk: int) -> Case | None:
 def assignable_users(*, for_object: Any) -> list[User]:
     """Staff who could carry a case: active, allowed to act, and able to see what the case is about."""
     roles = [Role.ANALIS_PROVINSI, Role.OPERATOR, Role.KOMINDA]
-    candidates = User.objects.filter(is_active=True, role__in=roles).prefetch_related("regions").order_by(
-        "first_name", "username"
+    candidates = (
+        User.objects.filter(is_active=True, role__in=roles)
+        .prefetch_related("regions")
+        .order_by("first_name", "username")
     )
     return [u for u in candidates if can_see(u, for_object)]

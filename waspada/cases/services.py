@@ -65,7 +65,12 @@ def case_open_from_alert(
 
 
 def case_add_action(
-    *, actor: Any, case: Case, description: str, kind: str = ActionKind.TINDAKAN, due_date: dt.date | None = None
+    *,
+    actor: Any,
+    case: Case,
+    description: str,
+    kind: str = ActionKind.TINDAKAN,
+    due_date: dt.date | None = None,
 ) -> CaseAction:
     if not can(actor, "case.act", case):
         raise ApplicationError(_("Anda tidak berwenang menambah tindakan pada penanganan ini."))
@@ -79,9 +84,7 @@ def case_add_action(
 
 
 def _add_action(*, case: Case, actor: Any, kind: str, description: str, due_date: dt.date | None) -> CaseAction:
-    action = CaseAction.objects.create(
-        case=case, actor=actor, kind=kind, description=description, due_date=due_date
-    )
+    action = CaseAction.objects.create(case=case, actor=actor, kind=kind, description=description, due_date=due_date)
     audit_record(
         action="case.action",
         actor=actor,
@@ -111,7 +114,11 @@ def case_transition(*, actor: Any, case: Case, status: str, note: str = "") -> C
             case.outcome = clean_text(note, max_length=5000) or case.outcome
         case.save()
         audit_record(
-            action="case.transition", actor=actor, target=case, summary=f"{old} → {status}", data={"note": note}
+            action="case.transition",
+            actor=actor,
+            target=case,
+            summary=f"{old} → {status}",
+            data={"note": note},
         )
         _add_action(
             case=case,

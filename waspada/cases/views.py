@@ -28,11 +28,8 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if case is None:
         raise Http404
     can_act = can(request.user, "case.act", case)
-    transition_form = CaseTransitionForm()
     allowed = CASE_TRANSITIONS.get(case.status, frozenset())
-    transition_form.fields["status"].choices = [
-        c for c in transition_form.fields["status"].choices if c[0] in allowed
-    ]
+    transition_form = CaseTransitionForm(allowed=allowed)
     return render(
         request,
         "cases/case_detail.html",

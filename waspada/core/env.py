@@ -53,10 +53,7 @@ def database_from_url(url: str, *, base_dir: Path) -> dict[str, object]:
     if parsed.scheme == "sqlite":
         # sqlite:///var/x.sqlite3 is relative to the project, sqlite:////abs/x.sqlite3 is absolute.
         raw_path = unquote(parsed.path)
-        if raw_path.startswith("//"):
-            path = Path(raw_path[1:])
-        else:
-            path = base_dir / raw_path.lstrip("/")
+        path = Path(raw_path[1:]) if raw_path.startswith("//") else base_dir / raw_path.lstrip("/")
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(path),

@@ -58,11 +58,7 @@ def _polygons(geometry: dict[str, Any]) -> list[list[list[list[float]]]]:
 
 def _render_shapes(regions: list[MapRegion], *, title: str, width: int) -> str:
     points = [
-        (p[0], p[1])
-        for r in regions
-        for polygon in _polygons(r.geometry or {})
-        for ring in polygon
-        for p in ring
+        (p[0], p[1]) for r in regions for polygon in _polygons(r.geometry or {}) for ring in polygon for p in ring
     ]
     min_x, max_x = min(p[0] for p in points), max(p[0] for p in points)
     min_y, max_y = min(p[1] for p in points), max(p[1] for p in points)

@@ -27,7 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     province = get_region(settings.WASPADA_HOME_REGION)
     map_regions: list[MapRegion] = []
-    counts = {level: 0 for level in Level.values}
+    counts = dict.fromkeys(Level.values, 0)
     for region, assessment in kabkota_levels(province_code=settings.WASPADA_HOME_REGION):
         visible = region_in_scope(user, region.code)
         level = (assessment.level if assessment else Level.NORMAL) if visible else None
@@ -38,7 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
                 code=region.code,
                 name=region.short_name,
                 level=level,
-                level_label=Level(level).label if level else _("di luar wilayah tugas"),
+                level_label=str(Level(level).label if level else _("di luar wilayah tugas")),
                 href=reverse("dashboard:region", args=[region.code]) if visible else None,
                 geometry=region.boundary,
             )
@@ -55,9 +55,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "level_counts": [(Level(level), n) for level, n in counts.items()],
         "alerts": open_alerts_for_user(user)[:10],
         "recent_reports": reports[:10],
-        "issues": issues_for_user(user).filter(status=IssueStatus.AKTIF).order_by("-max_severity", "-last_seen")[
-            :8
-        ],
+        "issues": issues_for_user(user).filter(status=IssueStatus.AKTIF).order_by("-max_severity", "-last_seen")[:8],
         "reports_24h": reports.filter(received_at__gte=now - dt.timedelta(hours=24)).count(),
         "reports_7d": reports.filter(received_at__gte=now - dt.timedelta(days=7)).count(),
     }

@@ -103,12 +103,8 @@ def _load(signals: Sequence[ReportSignal]) -> float:
     return sum(SEVERITY_LOAD[_severity(s)] * s.weight for s in signals)
 
 
-def score_region(
-    region_code: str, region_name: str, signals: Sequence[ReportSignal], now: datetime
-) -> RiskScore:
-    considered = [
-        s for s in signals if now - HORIZON < s.occurred_at <= now and in_region(s.place_code, region_code)
-    ]
+def score_region(region_code: str, region_name: str, signals: Sequence[ReportSignal], now: datetime) -> RiskScore:
+    considered = [s for s in signals if now - HORIZON < s.occurred_at <= now and in_region(s.place_code, region_code)]
     recent = [s for s in considered if s.occurred_at > now - RECENT]
     baseline = [s for s in considered if s.occurred_at <= now - RECENT]
     last_day = [s for s in recent if s.occurred_at > now - LAST_DAY]
@@ -122,10 +118,7 @@ def score_region(
     places = {
         s.place_code
         for s in considered
-        if s.place_code
-        and _level_of(s.place_code) >= 3
-        and _severity(s) >= 1
-        and s.occurred_at > now - SPREAD_WINDOW
+        if s.place_code and _level_of(s.place_code) >= 3 and _severity(s) >= 1 and s.occurred_at > now - SPREAD_WINDOW
     }
 
     indicators = {

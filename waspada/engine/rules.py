@@ -32,9 +32,7 @@ class CountRule:
 
     def __post_init__(self) -> None:
         if self.min_reports < 1 or self.window_hours < 1 or not 0 <= self.min_severity <= 3:
-            raise ValueError(
-                f"CountRule needs min_reports ≥ 1, window_hours ≥ 1 and min_severity in 0–3, got {self!r}"
-            )
+            raise ValueError(f"CountRule needs min_reports ≥ 1, window_hours ≥ 1 and min_severity in 0–3, got {self!r}")
 
     def evaluate(
         self, region_code: str, region_name: str, signals: Sequence[ReportSignal], now: datetime

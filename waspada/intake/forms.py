@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -32,9 +32,7 @@ class FieldReportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=20_000,
     )
-    why = forms.CharField(
-        label=_("Latar belakang (mengapa)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
+    why = forms.CharField(label=_("Latar belakang (mengapa)"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     opinion = forms.CharField(
         label=_("Pendapat/penilaian pelapor (dipisahkan dari fakta)"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -54,18 +52,21 @@ class FieldReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         kabkota = kabkota_choices_for_user(user)
-        self.fields["kabkota"].choices = [("", _("— pilih —"))] + [(r.code, r.name) for r in kabkota]
+        self._choice_field("kabkota").choices = [("", str(_("— pilih —")))] + [(r.code, r.name) for r in kabkota]
         if len(kabkota) == 1:
             self.fields["kabkota"].initial = kabkota[0].code
         self.fields["idempotency_key"].initial = uuid.uuid4().hex
         self.fields["occurred_at"].initial = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
         chosen_kab = self.data.get("kabkota") or self.fields["kabkota"].initial
         chosen_kec = self.data.get("kecamatan")
-        self.fields["kecamatan"].choices = self._children(chosen_kab)
-        self.fields["desa"].choices = self._children(chosen_kec)
+        self._choice_field("kecamatan").choices = self._children(chosen_kab)
+        self._choice_field("desa").choices = self._children(chosen_kec)
+
+    def _choice_field(self, name: str) -> forms.ChoiceField:
+        return cast(forms.ChoiceField, self.fields[name])
 
     def _children(self, parent_code: str | None) -> list[tuple[str, str]]:
-        options: list[tuple[str, str]] = [("", _("— semua/tidak tahu —"))]
+        options: list[tuple[str, str]] = [("", str(_("— semua/tidak tahu —")))]
         if parent_code:
             options += [(r.code, r.name) for r in children_for_user(self.user, parent_code)]
         return options

@@ -85,9 +85,8 @@ def parse_line(number: int, raw: bytes | str, known_regions: set[str]) -> Import
     occurred_at = _parse_time(obj["occurred_at"], "occurred_at")
     received_at = _parse_time(obj["received_at"], "received_at")
     region_code = obj.get("region_code")
-    if region_code is not None:
-        if not isinstance(region_code, str) or region_code not in known_regions:
-            raise ValueError(_("region_code %(value)r tidak dikenal") % {"value": str(region_code)[:20]})
+    if region_code is not None and (not isinstance(region_code, str) or region_code not in known_regions):
+        raise ValueError(_("region_code %(value)r tidak dikenal") % {"value": str(region_code)[:20]})
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
         raise ValueError(_("source harus berupa teks"))
@@ -123,7 +122,7 @@ def parse_lines(lines: Iterable[bytes | str]) -> tuple[list[ImportRow], list[str
     rows: list[ImportRow] = []
     errors: list[str] = []
     for number, raw in enumerate(lines, start=1):
-        if not (raw.strip() if isinstance(raw, str) else raw.strip()):
+        if not raw.strip():
             continue
         try:
             rows.append(parse_line(number, raw, known_regions))

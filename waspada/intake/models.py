@@ -13,9 +13,7 @@ from waspada.intake.enums import AnalysisStatus, ReportStatus, SourceKind
 class Source(models.Model):
     name = models.CharField(_("nama"), max_length=150, unique=True)
     kind = models.CharField(_("jenis"), max_length=20, choices=SourceKind.choices, default=SourceKind.PUBLIC)
-    reliability = models.CharField(
-        _("keandalan"), max_length=1, choices=Reliability.choices, default=Reliability.F
-    )
+    reliability = models.CharField(_("keandalan"), max_length=1, choices=Reliability.choices, default=Reliability.F)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -43,9 +41,7 @@ class Report(models.Model):
     region = models.ForeignKey(
         "regions.Region", on_delete=models.PROTECT, null=True, blank=True, related_name="reports"
     )
-    kabkota = models.ForeignKey(
-        "regions.Region", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    kabkota = models.ForeignKey("regions.Region", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     occurred_at = models.DateTimeField(_("waktu kejadian"), db_index=True)
     received_at = models.DateTimeField(_("waktu diterima"), default=timezone.now, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -73,9 +69,7 @@ class Report(models.Model):
     domain = models.CharField(_("bidang"), max_length=10, choices=Domain.choices, blank=True)
     category = models.CharField(_("kategori"), max_length=30, choices=Category.choices, blank=True)
     severity = models.PositiveSmallIntegerField(_("tingkat keparahan"), choices=Severity.choices, null=True)
-    issue = models.ForeignKey(
-        "issues.Issue", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports"
-    )
+    issue = models.ForeignKey("issues.Issue", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports")
 
     class Meta:
         ordering = ["-received_at", "-id"]
@@ -83,7 +77,9 @@ class Report(models.Model):
         verbose_name_plural = _("laporan")
         constraints = [
             models.UniqueConstraint(
-                fields=["external_id"], condition=Q(external_id__isnull=False), name="unique_report_external_id"
+                fields=["external_id"],
+                condition=Q(external_id__isnull=False),
+                name="unique_report_external_id",
             ),
             models.UniqueConstraint(
                 fields=["idempotency_key"],

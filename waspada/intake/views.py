@@ -84,8 +84,9 @@ def report_create(request: HttpRequest) -> HttpResponse:
             else:
                 if result.created:
                     messages.success(
-                        request, _("Laporan tersimpan (No. %(id)s). Analisis berjalan di latar belakang.")
-                        % {"id": result.report.pk}
+                        request,
+                        _("Laporan tersimpan (No. %(id)s). Analisis berjalan di latar belakang.")
+                        % {"id": result.report.pk},
                     )
                 else:
                     messages.info(request, _("Laporan ini sudah diterima sebelumnya; tidak disimpan dua kali."))

@@ -5,8 +5,8 @@ from typing import Any
 from django.db.models import QuerySet
 
 from waspada.accounts.permissions import scope_q
-from waspada.intake.selectors import reports_for_user
 from waspada.intake.models import Report
+from waspada.intake.selectors import reports_for_user
 from waspada.issues.models import Issue
 
 

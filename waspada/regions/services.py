@@ -104,6 +104,7 @@ def _feature_code(properties: dict[str, Any]) -> str | None:
 def _rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
     kind = geometry.get("type")
     coordinates = geometry.get("coordinates")
+    polygons: Any
     if kind == "Polygon":
         polygons = [coordinates]
     elif kind == "MultiPolygon":
@@ -153,7 +154,8 @@ def regions_import_geojson(*, path: Path, actor_label: str = "impor") -> GeoJSON
         if not isinstance(feature, dict):
             result.invalid.append(_("fitur %(n)s: bukan objek") % {"n": index})
             continue
-        properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+        raw_properties = feature.get("properties")
+        properties: dict[str, Any] = raw_properties if isinstance(raw_properties, dict) else {}
         code = _feature_code(properties)
         geometry = feature.get("geometry")
         if not code:

@@ -6,79 +6,218 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('regions', '0001_initial'),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AlertRule',
+            name="AlertRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(unique=True, verbose_name='kode')),
-                ('name', models.CharField(max_length=150, verbose_name='nama')),
-                ('kind', models.CharField(choices=[('count', 'Jumlah laporan dalam jendela waktu'), ('level', 'Kenaikan tingkat kerawanan')], max_length=10, verbose_name='jenis')),
-                ('params', models.JSONField(default=dict, verbose_name='parameter')),
-                ('level', models.CharField(choices=[('normal', 'Normal'), ('waspada', 'Waspada'), ('siaga', 'Siaga'), ('awas', 'Awas')], default='waspada', max_length=10, verbose_name='tingkat peringatan')),
-                ('active', models.BooleanField(default=True, verbose_name='aktif')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("code", models.SlugField(unique=True, verbose_name="kode")),
+                ("name", models.CharField(max_length=150, verbose_name="nama")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("count", "Jumlah laporan dalam jendela waktu"),
+                            ("level", "Kenaikan tingkat kerawanan"),
+                        ],
+                        max_length=10,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("params", models.JSONField(default=dict, verbose_name="parameter")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("normal", "Normal"),
+                            ("waspada", "Waspada"),
+                            ("siaga", "Siaga"),
+                            ("awas", "Awas"),
+                        ],
+                        default="waspada",
+                        max_length=10,
+                        verbose_name="tingkat peringatan",
+                    ),
+                ),
+                ("active", models.BooleanField(default=True, verbose_name="aktif")),
             ],
             options={
-                'verbose_name': 'aturan peringatan',
-                'verbose_name_plural': 'aturan peringatan',
-                'ordering': ['code'],
+                "verbose_name": "aturan peringatan",
+                "verbose_name_plural": "aturan peringatan",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Alert',
+            name="Alert",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('level', models.CharField(choices=[('normal', 'Normal'), ('waspada', 'Waspada'), ('siaga', 'Siaga'), ('awas', 'Awas')], max_length=10, verbose_name='tingkat')),
-                ('status', models.CharField(choices=[('baru', 'Baru'), ('diakui', 'Diakui'), ('ditindaklanjuti', 'Ditindaklanjuti'), ('ditutup', 'Ditutup')], default='baru', max_length=20, verbose_name='status')),
-                ('outcome', models.CharField(blank=True, choices=[('benar', 'Benar'), ('alarm_palsu', 'Alarm palsu'), ('tidak_dapat_dipastikan', 'Tidak dapat dipastikan')], max_length=30, verbose_name='hasil')),
-                ('marking', models.CharField(choices=[('publik', 'Publik'), ('terbatas', 'Terbatas'), ('rahasia', 'Rahasia')], default='terbatas', max_length=10, verbose_name='klasifikasi')),
-                ('title', models.CharField(max_length=200, verbose_name='judul')),
-                ('explanation', models.TextField(verbose_name='penjelasan')),
-                ('report_ids', models.JSONField(default=list)),
-                ('raised_at', models.DateTimeField(db_index=True, verbose_name='dinaikkan')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('closing_note', models.TextField(blank=True, verbose_name='catatan penutupan')),
-                ('acknowledged_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('closed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='alerts', to='regions.region')),
-                ('rule', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='alerts', to='alerts.alertrule')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("normal", "Normal"),
+                            ("waspada", "Waspada"),
+                            ("siaga", "Siaga"),
+                            ("awas", "Awas"),
+                        ],
+                        max_length=10,
+                        verbose_name="tingkat",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("baru", "Baru"),
+                            ("diakui", "Diakui"),
+                            ("ditindaklanjuti", "Ditindaklanjuti"),
+                            ("ditutup", "Ditutup"),
+                        ],
+                        default="baru",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("benar", "Benar"),
+                            ("alarm_palsu", "Alarm palsu"),
+                            ("tidak_dapat_dipastikan", "Tidak dapat dipastikan"),
+                        ],
+                        max_length=30,
+                        verbose_name="hasil",
+                    ),
+                ),
+                (
+                    "marking",
+                    models.CharField(
+                        choices=[("publik", "Publik"), ("terbatas", "Terbatas"), ("rahasia", "Rahasia")],
+                        default="terbatas",
+                        max_length=10,
+                        verbose_name="klasifikasi",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="judul")),
+                ("explanation", models.TextField(verbose_name="penjelasan")),
+                ("report_ids", models.JSONField(default=list)),
+                ("raised_at", models.DateTimeField(db_index=True, verbose_name="dinaikkan")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("closing_note", models.TextField(blank=True, verbose_name="catatan penutupan")),
+                (
+                    "acknowledged_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "closed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="alerts",
+                        to="regions.region",
+                    ),
+                ),
+                (
+                    "rule",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="alerts",
+                        to="alerts.alertrule",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'peringatan dini',
-                'verbose_name_plural': 'peringatan dini',
-                'ordering': ['-raised_at', '-id'],
+                "verbose_name": "peringatan dini",
+                "verbose_name_plural": "peringatan dini",
+                "ordering": ["-raised_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='RiskAssessment',
+            name="RiskAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('as_of', models.DateTimeField(db_index=True, verbose_name='per')),
-                ('score', models.FloatField(verbose_name='skor')),
-                ('level', models.CharField(choices=[('normal', 'Normal'), ('waspada', 'Waspada'), ('siaga', 'Siaga'), ('awas', 'Awas')], max_length=10, verbose_name='tingkat')),
-                ('previous_level', models.CharField(blank=True, choices=[('normal', 'Normal'), ('waspada', 'Waspada'), ('siaga', 'Siaga'), ('awas', 'Awas')], max_length=10)),
-                ('indicators', models.JSONField(default=dict)),
-                ('explanation', models.TextField(blank=True, verbose_name='penjelasan')),
-                ('driver_report_ids', models.JSONField(default=list)),
-                ('engine_version', models.CharField(blank=True, max_length=40)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='risk_assessments', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("as_of", models.DateTimeField(db_index=True, verbose_name="per")),
+                ("score", models.FloatField(verbose_name="skor")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("normal", "Normal"),
+                            ("waspada", "Waspada"),
+                            ("siaga", "Siaga"),
+                            ("awas", "Awas"),
+                        ],
+                        max_length=10,
+                        verbose_name="tingkat",
+                    ),
+                ),
+                (
+                    "previous_level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("normal", "Normal"),
+                            ("waspada", "Waspada"),
+                            ("siaga", "Siaga"),
+                            ("awas", "Awas"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("indicators", models.JSONField(default=dict)),
+                ("explanation", models.TextField(blank=True, verbose_name="penjelasan")),
+                ("driver_report_ids", models.JSONField(default=list)),
+                ("engine_version", models.CharField(blank=True, max_length=40)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="risk_assessments",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'penilaian kerawanan',
-                'verbose_name_plural': 'penilaian kerawanan',
-                'ordering': ['-as_of', '-id'],
-                'indexes': [models.Index(fields=['region', '-as_of'], name='alerts_risk_region__d661b9_idx')],
+                "verbose_name": "penilaian kerawanan",
+                "verbose_name_plural": "penilaian kerawanan",
+                "ordering": ["-as_of", "-id"],
+                "indexes": [models.Index(fields=["region", "-as_of"], name="alerts_risk_region__d661b9_idx")],
             },
         ),
     ]

@@ -22,7 +22,12 @@ pytestmark = pytest.mark.django_db
 
 
 def analysed(
-    region: str, severity: int, *, hours_ago: float = 1, marking: str = Marking.TERBATAS, category: str = "sengketa_lahan"
+    region: str,
+    severity: int,
+    *,
+    hours_ago: float = 1,
+    marking: str = Marking.TERBATAS,
+    category: str = "sengketa_lahan",
 ) -> Report:
     when = timezone.now() - dt.timedelta(hours=hours_ago)
     report = report_submit(

@@ -5,40 +5,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('intake', '0001_initial'),
+        ("intake", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReportAnalysis',
+            name="ReportAnalysis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('engine_version', models.CharField(max_length=40)),
-                ('versions', models.JSONField(default=dict)),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('conflict_relevant', models.BooleanField(default=False)),
-                ('conflict_score', models.FloatField(default=0.0)),
-                ('domain', models.CharField(blank=True, max_length=10)),
-                ('domain_scores', models.JSONField(default=dict)),
-                ('category', models.CharField(blank=True, max_length=30)),
-                ('category_scores', models.JSONField(default=dict)),
-                ('severity', models.PositiveSmallIntegerField(default=0)),
-                ('provocation_score', models.FloatField(default=0.0)),
-                ('hoax_score', models.FloatField(default=0.0)),
-                ('locations', models.JSONField(default=list)),
-                ('primary_location', models.CharField(blank=True, max_length=13)),
-                ('evidence', models.JSONField(default=list)),
-                ('analysed_at', models.DateTimeField(auto_now=True)),
-                ('duration_ms', models.FloatField(default=0.0)),
-                ('report', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='analysis', to='intake.report')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("engine_version", models.CharField(max_length=40)),
+                ("versions", models.JSONField(default=dict)),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("conflict_relevant", models.BooleanField(default=False)),
+                ("conflict_score", models.FloatField(default=0.0)),
+                ("domain", models.CharField(blank=True, max_length=10)),
+                ("domain_scores", models.JSONField(default=dict)),
+                ("category", models.CharField(blank=True, max_length=30)),
+                ("category_scores", models.JSONField(default=dict)),
+                ("severity", models.PositiveSmallIntegerField(default=0)),
+                ("provocation_score", models.FloatField(default=0.0)),
+                ("hoax_score", models.FloatField(default=0.0)),
+                ("locations", models.JSONField(default=list)),
+                ("primary_location", models.CharField(blank=True, max_length=13)),
+                ("evidence", models.JSONField(default=list)),
+                ("analysed_at", models.DateTimeField(auto_now=True)),
+                ("duration_ms", models.FloatField(default=0.0)),
+                (
+                    "report",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="analysis",
+                        to="intake.report",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'hasil analisis',
-                'verbose_name_plural': 'hasil analisis',
+                "verbose_name": "hasil analisis",
+                "verbose_name_plural": "hasil analisis",
             },
         ),
     ]

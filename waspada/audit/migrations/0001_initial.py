@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,25 +14,44 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('actor_label', models.CharField(blank=True, max_length=100)),
-                ('action', models.CharField(db_index=True, max_length=60, verbose_name='aksi')),
-                ('object_type', models.CharField(blank=True, max_length=40)),
-                ('object_id', models.CharField(blank=True, max_length=40)),
-                ('region_code', models.CharField(blank=True, db_index=True, max_length=13)),
-                ('marking', models.CharField(choices=[('publik', 'Publik'), ('terbatas', 'Terbatas'), ('rahasia', 'Rahasia')], default='terbatas', max_length=10)),
-                ('summary', models.CharField(blank=True, max_length=300, verbose_name='ringkasan')),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("actor_label", models.CharField(blank=True, max_length=100)),
+                ("action", models.CharField(db_index=True, max_length=60, verbose_name="aksi")),
+                ("object_type", models.CharField(blank=True, max_length=40)),
+                ("object_id", models.CharField(blank=True, max_length=40)),
+                ("region_code", models.CharField(blank=True, db_index=True, max_length=13)),
+                (
+                    "marking",
+                    models.CharField(
+                        choices=[("publik", "Publik"), ("terbatas", "Terbatas"), ("rahasia", "Rahasia")],
+                        default="terbatas",
+                        max_length=10,
+                    ),
+                ),
+                ("summary", models.CharField(blank=True, max_length=300, verbose_name="ringkasan")),
+                ("data", models.JSONField(blank=True, default=dict)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'peristiwa audit',
-                'verbose_name_plural': 'peristiwa audit',
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['object_type', 'object_id'], name='audit_audit_object__0e78a5_idx')],
+                "verbose_name": "peristiwa audit",
+                "verbose_name_plural": "peristiwa audit",
+                "ordering": ["-created_at", "-id"],
+                "indexes": [models.Index(fields=["object_type", "object_id"], name="audit_audit_object__0e78a5_idx")],
             },
         ),
     ]

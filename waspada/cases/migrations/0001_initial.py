@@ -6,56 +6,152 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('alerts', '0001_initial'),
-        ('issues', '0001_initial'),
-        ('regions', '0001_initial'),
+        ("alerts", "0001_initial"),
+        ("issues", "0001_initial"),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='judul')),
-                ('stage', models.CharField(choices=[('pencegahan', 'Pencegahan'), ('penghentian', 'Penghentian'), ('pemulihan', 'Pemulihan')], max_length=12, verbose_name='tahap')),
-                ('status', models.CharField(choices=[('dibuka', 'Dibuka'), ('berjalan', 'Berjalan'), ('selesai', 'Selesai')], default='dibuka', max_length=10, verbose_name='status')),
-                ('marking', models.CharField(choices=[('publik', 'Publik'), ('terbatas', 'Terbatas'), ('rahasia', 'Rahasia')], default='terbatas', max_length=10, verbose_name='klasifikasi')),
-                ('opened_at', models.DateTimeField(auto_now_add=True, verbose_name='dibuka')),
-                ('started_at', models.DateTimeField(blank=True, null=True, verbose_name='mulai berjalan')),
-                ('resolved_at', models.DateTimeField(blank=True, null=True, verbose_name='selesai')),
-                ('outcome', models.TextField(blank=True, verbose_name='hasil penanganan')),
-                ('alert', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='alerts.alert')),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='assigned_cases', to=settings.AUTH_USER_MODEL, verbose_name='penanggung jawab')),
-                ('issue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='cases', to='issues.issue')),
-                ('opened_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='opened_cases', to=settings.AUTH_USER_MODEL)),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cases', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="judul")),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("pencegahan", "Pencegahan"),
+                            ("penghentian", "Penghentian"),
+                            ("pemulihan", "Pemulihan"),
+                        ],
+                        max_length=12,
+                        verbose_name="tahap",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("dibuka", "Dibuka"), ("berjalan", "Berjalan"), ("selesai", "Selesai")],
+                        default="dibuka",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "marking",
+                    models.CharField(
+                        choices=[("publik", "Publik"), ("terbatas", "Terbatas"), ("rahasia", "Rahasia")],
+                        default="terbatas",
+                        max_length=10,
+                        verbose_name="klasifikasi",
+                    ),
+                ),
+                ("opened_at", models.DateTimeField(auto_now_add=True, verbose_name="dibuka")),
+                ("started_at", models.DateTimeField(blank=True, null=True, verbose_name="mulai berjalan")),
+                ("resolved_at", models.DateTimeField(blank=True, null=True, verbose_name="selesai")),
+                ("outcome", models.TextField(blank=True, verbose_name="hasil penanganan")),
+                (
+                    "alert",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cases",
+                        to="alerts.alert",
+                    ),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assigned_cases",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="penanggung jawab",
+                    ),
+                ),
+                (
+                    "issue",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="cases",
+                        to="issues.issue",
+                    ),
+                ),
+                (
+                    "opened_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="opened_cases",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="cases", to="regions.region"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'penanganan',
-                'verbose_name_plural': 'penanganan',
-                'ordering': ['-opened_at', '-id'],
+                "verbose_name": "penanganan",
+                "verbose_name_plural": "penanganan",
+                "ordering": ["-opened_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='CaseAction',
+            name="CaseAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('tindakan', 'Tindakan'), ('catatan', 'Catatan'), ('status', 'Perubahan status')], default='tindakan', max_length=10, verbose_name='jenis')),
-                ('description', models.TextField(verbose_name='uraian')),
-                ('due_date', models.DateField(blank=True, null=True, verbose_name='tenggat')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='cases.case')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("tindakan", "Tindakan"),
+                            ("catatan", "Catatan"),
+                            ("status", "Perubahan status"),
+                        ],
+                        default="tindakan",
+                        max_length=10,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="uraian")),
+                ("due_date", models.DateField(blank=True, null=True, verbose_name="tenggat")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="actions", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tindakan penanganan',
-                'verbose_name_plural': 'tindakan penanganan',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "tindakan penanganan",
+                "verbose_name_plural": "tindakan penanganan",
+                "ordering": ["created_at", "id"],
             },
         ),
     ]

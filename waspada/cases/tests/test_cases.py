@@ -47,7 +47,12 @@ def test_the_analyst_opens_a_case_with_stage_assignee_and_first_action(
     )
     alert.refresh_from_db()
     assert alert.status == AlertStatus.DITINDAKLANJUTI and alert.acknowledged_by == analis
-    assert (case.stage, case.status, case.assignee, case.region_id) == ("pencegahan", "dibuka", operator_kutim, "64.08")
+    assert (case.stage, case.status, case.assignee, case.region_id) == (
+        "pencegahan",
+        "dibuka",
+        operator_kutim,
+        "64.08",
+    )
     assert case.actions.get().description.startswith("Fasilitasi dialog")
     assert set(AuditEvent.objects.filter(object_type="case").values_list("action", flat=True)) == {
         "case.open",
@@ -65,7 +70,11 @@ def test_an_assignee_who_cannot_see_the_alert_is_refused(alert: Alert, analis: A
 
 def test_a_case_moves_only_along_allowed_transitions(alert: Alert, analis: Any, operator_kutim: Any) -> None:
     case = case_open_from_alert(
-        actor=analis, alert=alert, stage=CaseStage.PENGHENTIAN, assignee=operator_kutim, first_action="Mediasi."
+        actor=analis,
+        alert=alert,
+        stage=CaseStage.PENGHENTIAN,
+        assignee=operator_kutim,
+        first_action="Mediasi.",
     )
     case_add_action(actor=operator_kutim, case=case, description="Pertemuan dengan tokoh adat di balai desa.")
     case = case_transition(actor=operator_kutim, case=case, status=CaseStatus.BERJALAN)

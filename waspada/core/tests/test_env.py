@@ -24,7 +24,13 @@ def test_postgres_url_with_a_unix_socket() -> None:
 
 def test_postgres_url_with_password_and_port() -> None:
     db = database_from_url("postgresql://u:p%40ss@db.local:5433/w", base_dir=Path("."))
-    assert (db["USER"], db["PASSWORD"], db["HOST"], db["PORT"], db["NAME"]) == ("u", "p@ss", "db.local", "5433", "w")
+    assert (db["USER"], db["PASSWORD"], db["HOST"], db["PORT"], db["NAME"]) == (
+        "u",
+        "p@ss",
+        "db.local",
+        "5433",
+        "w",
+    )
 
 
 def test_unknown_database_scheme_fails_loudly() -> None:

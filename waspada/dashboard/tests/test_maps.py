@@ -5,9 +5,16 @@ import re
 from waspada.dashboard.maps import KALTIM_SCHEMATIC, MapRegion, render_map
 
 NAMES = {
-    "64.01": "Paser", "64.02": "Kutai Kartanegara", "64.03": "Berau", "64.07": "Kutai Barat",
-    "64.08": "Kutai Timur", "64.09": "Penajam Paser Utara", "64.11": "Mahakam Ulu", "64.71": "Kota Balikpapan",
-    "64.72": "Kota Samarinda", "64.74": "Kota Bontang",
+    "64.01": "Paser",
+    "64.02": "Kutai Kartanegara",
+    "64.03": "Berau",
+    "64.07": "Kutai Barat",
+    "64.08": "Kutai Timur",
+    "64.09": "Penajam Paser Utara",
+    "64.11": "Mahakam Ulu",
+    "64.71": "Kota Balikpapan",
+    "64.72": "Kota Samarinda",
+    "64.74": "Kota Bontang",
 }
 
 
@@ -28,8 +35,14 @@ def test_without_shapes_the_ten_kabkota_are_drawn_as_a_schematic_coloured_by_lev
 
 
 def test_with_shapes_paths_are_drawn_inside_the_view_box() -> None:
-    square = {"type": "Polygon", "coordinates": [[[116.0, 0.0], [117.0, 0.0], [117.0, 1.0], [116.0, 1.0], [116.0, 0.0]]]}
-    shifted = {"type": "MultiPolygon", "coordinates": [[[[117.0, 0.0], [118.0, 0.0], [118.0, 1.0], [117.0, 0.0]]]]}
+    square = {
+        "type": "Polygon",
+        "coordinates": [[[116.0, 0.0], [117.0, 0.0], [117.0, 1.0], [116.0, 1.0], [116.0, 0.0]]],
+    }
+    shifted = {
+        "type": "MultiPolygon",
+        "coordinates": [[[[117.0, 0.0], [118.0, 0.0], [118.0, 1.0], [117.0, 0.0]]]],
+    }
     svg = render_map(
         [
             MapRegion(code="64.01", name="A", level="awas", level_label="Awas", href=None, geometry=square),

@@ -2,10 +2,11 @@
 
 Scores are built from points of evidence (see ``lexicon.py``):
 
-* relevance = severity points + relevance points + ½ provocation + ⅓ hoax − non-conflict context;
-  ``conflict_score = r / (r + 3)``, relevant from 0.5 (three points: one "bentrok", or "demo" plus a
-  grievance);
-* severity is the highest level among the severity phrases that survived, and 0 when not relevant;
+* relevance = severity points + relevance points + ½ of the points of phrases naming a conflict
+  + ½ provocation + ⅓ hoax − non-conflict context; ``conflict_score = r / (r + 2)``, relevant from 0.5
+  (two points: one "ketegangan", or "adu mulut" with any other sign);
+* severity is the highest level among the severity phrases that survived (a planned, feared or rumoured
+  act counts as tension, 1); a relevant text is at least 1, an irrelevant one always 0;
 * category and domain are the best-scoring labels among topic words, only when relevant;
 * provocation and hoax scores are ``p / (p + 3)`` of their own points.
 
@@ -44,10 +45,12 @@ CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION = (
 # Non-conflict context silences only the components that say "this is a conflict"; topic words stay.
 _SILENCEABLE = frozenset({SEVERITY, RELEVANCE, PROVOCATION})
 
-RELEVANCE_HALF_POINT = 3.0
+RELEVANCE_HALF_POINT = 2.0
 CATEGORY_MIN_POINTS = 1.0
-# A category term with this many points names the conflict itself (see lexicon.py).
+# A category term with this many points names the conflict itself (see lexicon.py) ...
 NAMING_POINTS = 3.0
+# ... and counts this share of its points towards relevance.
+NAMING_RELEVANCE_SHARE = 0.5
 # Without such a phrase, a category's topic words count this much while another category has one.
 UNNAMED_SHARE = 0.25
 PROVOCATION_SHARE = 0.5
@@ -70,6 +73,8 @@ class Lexicon:
     not_negating: frozenset[str]
     post_negations: frozenset[str]
     negation_window: int
+    speculation_markers: frozenset[str]
+    speculation_window: int
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -87,6 +92,8 @@ class Lexicon:
             not_negating=m.NOT_NEGATING,
             post_negations=m.POST_NEGATIONS,
             negation_window=m.NEGATION_WINDOW,
+            speculation_markers=m.SPECULATION_MARKERS,
+            speculation_window=m.SPECULATION_WINDOW,
         )
 
     def terms(self) -> list[tuple[str, str, str, float, int]]:
@@ -164,7 +171,7 @@ class LexiconClassifier:
         for match in matches:
             dropped = self._silenced(match, contexts) or self._negated(tokens, match, covered)
             if dropped is None:
-                survivors.append(match)
+                survivors.append(self._speculative(tokens, match, evidence))
             elif (match.term.phrase, match.first) not in explained:
                 # one line per phrase occurrence, even when several components list the phrase
                 explained.add((match.term.phrase, match.first))
@@ -187,6 +194,27 @@ class LexiconClassifier:
         if negator is None:
             return None
         return NEGATION, f"'{match.term.phrase}' diabaikan karena dinegasikan ('{negator}')"
+
+    def _speculative(self, tokens: Sequence[str], match: _Match, evidence: list[Evidence]) -> _Match:
+        """An act that is only planned, feared, threatened or rumoured is tension: level 1."""
+        term = match.term
+        if term.component != SEVERITY or term.level < 2:
+            return match
+        window = self.lexicon.speculation_window
+        for k in range(match.first - 1, max(-1, match.first - 1 - window), -1):
+            if tokens[k] == BOUNDARY:
+                break
+            if tokens[k] in self.lexicon.speculation_markers:
+                evidence.append(
+                    Evidence(
+                        SEVERITY,
+                        term.phrase,
+                        0.0,
+                        f"'{term.phrase}' baru rencana, kekhawatiran, ancaman atau kabar ('{tokens[k]}') → tingkat 1",
+                    )
+                )
+                return match._replace(term=term._replace(label="1", level=1))
+        return match
 
     def _matches(self, tokens: Sequence[str]) -> list[_Match]:
         if not tokens:
@@ -262,6 +290,17 @@ class LexiconClassifier:
                 line = f"penanda hoaks '{phrase}' (+{points:.1f})"
             evidence.append(Evidence(term.component, phrase, points, line))
 
+        naming = {
+            (m.term.label, m.term.phrase): m.term.points
+            for m in active
+            if m.term.component == CATEGORY and m.term.points >= NAMING_POINTS
+        }
+        for (_, phrase), points in naming.items():
+            share = NAMING_RELEVANCE_SHARE * points
+            relevance += share
+            evidence.append(
+                Evidence(RELEVANCE, phrase, share, f"'{phrase}' menamai kerawanan (relevansi +{share:.1f})")
+            )
         relevance += PROVOCATION_SHARE * provocation + HOAX_SHARE * hoax
         net = max(0.0, relevance - context)
         conflict_score = _squash(net, RELEVANCE_HALF_POINT)
@@ -277,22 +316,16 @@ class LexiconClassifier:
         )
         if not relevant and severity:
             evidence.append(
-                Evidence(
-                    SEVERITY, "tingkat", 0.0, f"tingkat keparahan 0: teks tidak relevan (bukan {severity})"
-                )
+                Evidence(SEVERITY, "tingkat", 0.0, f"tingkat keparahan 0: teks tidak relevan (bukan {severity})")
             )
-        elif relevant and severity == 0 and provocation >= 2.0:
+        elif relevant and severity == 0:
             severity = 1
             evidence.append(
-                Evidence(
-                    SEVERITY, "provokasi", 1.0, "tingkat 1 (ketegangan): ada hasutan atau ujaran provokatif"
-                )
+                Evidence(SEVERITY, "tingkat", 1.0, "tingkat 1 (ketegangan): relevan, tanpa tanda aksi atau kekerasan")
             )
 
         category_points["hoaks_provokasi"] += PROVOCATION_SHARE * (provocation + hoax)
-        named = {
-            m.term.label for m in active if m.term.component == CATEGORY and m.term.points >= NAMING_POINTS
-        }
+        named = {label for label, _ in naming}
         if provocation + hoax >= NAMING_POINTS:
             named.add("hoaks_provokasi")
         if named:
@@ -312,9 +345,7 @@ class LexiconClassifier:
                 category_points[FALLBACK_CATEGORY] = CATEGORY_MIN_POINTS
             best_domain = max(domain_points, key=lambda d: domain_points[d])
             domain_choice = best_domain if domain_points[best_domain] > 0 else None
-            naming = (
-                " (dipilih di antara kategori yang disebut dengan frasa konflik)" if category in named else ""
-            )
+            naming = " (dipilih di antara kategori yang disebut dengan frasa konflik)" if category in named else ""
             evidence.append(
                 Evidence(
                     CATEGORY,

@@ -178,9 +178,7 @@ class Gazetteer:
         i = self._index.get(code)
         return None if i is None else self.entries[i]
 
-    def find(
-        self, text: str, *, region_hint: str | None = None, home_province: str | None = "64"
-    ) -> tuple[Place, ...]:
+    def find(self, text: str, *, region_hint: str | None = None, home_province: str | None = "64") -> tuple[Place, ...]:
         """Every place mentioned in ``text``, in order; spans index ``text`` itself."""
         folded = fold_for_matching(text)
         spans = self._spans(text, folded)
@@ -190,9 +188,7 @@ class Gazetteer:
         for span, entry, confidence in self._resolve(spans, region_hint, home_province):
             start, end = folded.original_span(span.start, span.end)
             unit = self.entries[entry]
-            places.append(
-                Place(unit.code, unit.name, unit.level, round(confidence, 3), start, end, text[start:end])
-            )
+            places.append(Place(unit.code, unit.name, unit.level, round(confidence, 3), start, end, text[start:end]))
         places.sort(key=lambda p: (p.start, p.end))
         return tuple(places)
 
@@ -230,9 +226,7 @@ class Gazetteer:
                 spans.append(_Span(prefix_start, end, tuple(prefixed)))
         return spans
 
-    def _resolve(
-        self, spans: Sequence[_Span], hint: str | None, home: str | None
-    ) -> list[tuple[_Span, int, float]]:
+    def _resolve(self, spans: Sequence[_Span], hint: str | None, home: str | None) -> list[tuple[_Span, int, float]]:
         """Accept readings that have the context they need, pick one per span, drop overlapped spans."""
         hint_scope = {hint, *ancestors(hint)} if hint else set()
         accepted = [[r for r in span.readings if not r.needs_context] for span in spans]
@@ -271,9 +265,7 @@ class Gazetteer:
                 containing.setdefault(outer, set()).update(where)
 
         def score(code: str, i: int) -> float:
-            points = sum(
-                (2.0 if "." in outer else 1.0) for outer in ancestors(code) if elsewhere(mentioned, outer, i)
-            )
+            points = sum((2.0 if "." in outer else 1.0) for outer in ancestors(code) if elsewhere(mentioned, outer, i))
             if elsewhere(containing, code, i):
                 points += 1.0
             if hint:

@@ -20,9 +20,7 @@ def _django_imports(path: Path, root: Path = ENGINE) -> list[str]:
             names = [node.module]
         else:
             continue
-        found.extend(
-            f"{path.relative_to(root)}:{node.lineno} {n}" for n in names if n.split(".")[0] == "django"
-        )
+        found.extend(f"{path.relative_to(root)}:{node.lineno} {n}" for n in names if n.split(".")[0] == "django")
     return found
 
 
@@ -35,9 +33,7 @@ def test_no_module_of_the_engine_imports_django() -> None:
 
 def test_the_import_check_recognises_both_import_forms(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
-    sample.write_text(
-        "import django.conf\nfrom django.db import models\nimport djangoish\nx = 'import django'\n"
-    )
+    sample.write_text("import django.conf\nfrom django.db import models\nimport djangoish\nx = 'import django'\n")
     assert len(_django_imports(sample, tmp_path)) == 2
 
 

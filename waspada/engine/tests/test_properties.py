@@ -25,9 +25,9 @@ PLACE_WORDS = [
 ]
 CONFLICT_WORDS = ["bentrok", "tidak ada", "demo", "tari perang", "gk", "sengketa lahan", "sebarkan", ",", "."]
 CLASSIFIER = LexiconClassifier()
-texts = st.lists(
-    st.one_of(st.sampled_from(PLACE_WORDS + CONFLICT_WORDS), st.text(max_size=12)), max_size=25
-).map(" ".join)
+texts = st.lists(st.one_of(st.sampled_from(PLACE_WORDS + CONFLICT_WORDS), st.text(max_size=12)), max_size=25).map(
+    " ".join
+)
 
 
 @settings(database=None)

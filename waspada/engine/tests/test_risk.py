@@ -35,9 +35,7 @@ def background(seed: int, days: int = 30) -> list[ReportSignal]:
     for day in range(days):
         for n in range(rng.choice((0, 1, 1, 2))):
             severity = rng.choices((0, 1, 2), weights=(60, 35, 5))[0]
-            out.append(
-                signal(f"bg-{seed}-{day}-{n}", day * 24 + rng.uniform(0, 24), severity, rng.choice(DESA))
-            )
+            out.append(signal(f"bg-{seed}-{day}-{n}", day * 24 + rng.uniform(0, 24), severity, rng.choice(DESA)))
     return out
 
 
@@ -81,9 +79,7 @@ def escalating_land_conflict(reports: int, places: int, violent: int) -> list[Re
     [(8, 3, 2), (10, 4, 2), (10, 4, 3), (12, 5, 3), (9, 3, 3), (11, 5, 2)],
 )
 @pytest.mark.parametrize("seed", range(3))
-def test_an_escalating_land_conflict_is_siaga_not_awas(
-    seed: int, reports: int, places: int, violent: int
-) -> None:
+def test_an_escalating_land_conflict_is_siaga_not_awas(seed: int, reports: int, places: int, violent: int) -> None:
     signals = background(seed) + escalating_land_conflict(reports, places, violent)
     result = score_region(KUTIM, "Kutai Timur", signals, NOW)
     assert result.level == "siaga", (result.score, result.indicators)
@@ -137,9 +133,7 @@ def test_the_score_does_not_depend_on_the_order_of_signals() -> None:
     signals = background(7) + escalating_land_conflict(10, 4, 3)
     shuffled = list(signals)
     random.Random(1).shuffle(shuffled)
-    assert score_region(KUTIM, "Kutai Timur", signals, NOW) == score_region(
-        KUTIM, "Kutai Timur", shuffled, NOW
-    )
+    assert score_region(KUTIM, "Kutai Timur", signals, NOW) == score_region(KUTIM, "Kutai Timur", shuffled, NOW)
 
 
 @pytest.mark.parametrize(

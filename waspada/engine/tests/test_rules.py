@@ -12,9 +12,7 @@ NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
 RULE = CountRule()
 
 
-def signal(
-    report_id: str, hours_ago: float, severity: int = 2, place: str | None = "64.08.09"
-) -> ReportSignal:
+def signal(report_id: str, hours_ago: float, severity: int = 2, place: str | None = "64.08.09") -> ReportSignal:
     return ReportSignal(report_id, NOW - timedelta(hours=hours_ago), severity, "unjuk_rasa", place)
 
 

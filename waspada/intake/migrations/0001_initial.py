@@ -7,70 +7,308 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('issues', '0001_initial'),
-        ('regions', '0001_initial'),
+        ("issues", "0001_initial"),
+        ("regions", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=150, unique=True, verbose_name='nama')),
-                ('kind', models.CharField(choices=[('officer', 'Petugas'), ('fkdm', 'FKDM'), ('agency', 'Instansi'), ('media', 'Media'), ('public', 'Masyarakat'), ('channel', 'Kanal pesan'), ('import', 'Impor')], default='public', max_length=20, verbose_name='jenis')),
-                ('reliability', models.CharField(choices=[('A', 'A — sepenuhnya dapat dipercaya'), ('B', 'B — biasanya dapat dipercaya'), ('C', 'C — cukup dapat dipercaya'), ('D', 'D — biasanya tidak dapat dipercaya'), ('E', 'E — tidak dapat dipercaya'), ('F', 'F — tidak dapat dinilai')], default='F', max_length=1, verbose_name='keandalan')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("name", models.CharField(max_length=150, unique=True, verbose_name="nama")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("officer", "Petugas"),
+                            ("fkdm", "FKDM"),
+                            ("agency", "Instansi"),
+                            ("media", "Media"),
+                            ("public", "Masyarakat"),
+                            ("channel", "Kanal pesan"),
+                            ("import", "Impor"),
+                        ],
+                        default="public",
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                (
+                    "reliability",
+                    models.CharField(
+                        choices=[
+                            ("A", "A — sepenuhnya dapat dipercaya"),
+                            ("B", "B — biasanya dapat dipercaya"),
+                            ("C", "C — cukup dapat dipercaya"),
+                            ("D", "D — biasanya tidak dapat dipercaya"),
+                            ("E", "E — tidak dapat dipercaya"),
+                            ("F", "F — tidak dapat dinilai"),
+                        ],
+                        default="F",
+                        max_length=1,
+                        verbose_name="keandalan",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'verbose_name': 'sumber',
-                'verbose_name_plural': 'sumber',
-                'ordering': ['name'],
+                "verbose_name": "sumber",
+                "verbose_name_plural": "sumber",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('channel', models.CharField(choices=[('field_report', 'Laporan Informasi'), ('public_tip', 'Aduan masyarakat'), ('news', 'Berita'), ('social', 'Media sosial'), ('sms', 'SMS'), ('telegram', 'Telegram'), ('whatsapp', 'WhatsApp'), ('email', 'Surel'), ('api', 'API')], max_length=20, verbose_name='kanal')),
-                ('external_id', models.CharField(blank=True, max_length=200, null=True, verbose_name='ID eksternal')),
-                ('idempotency_key', models.CharField(blank=True, max_length=100, null=True)),
-                ('title', models.CharField(max_length=200, verbose_name='judul')),
-                ('text', models.TextField(help_text='Apa yang terjadi, bagaimana, kapan — hanya fakta.', verbose_name='fakta')),
-                ('who', models.CharField(blank=True, max_length=500, verbose_name='siapa')),
-                ('why', models.TextField(blank=True, verbose_name='mengapa/latar belakang')),
-                ('opinion', models.TextField(blank=True, verbose_name='pendapat pelapor')),
-                ('location_detail', models.CharField(blank=True, max_length=300, verbose_name='detail lokasi')),
-                ('occurred_at', models.DateTimeField(db_index=True, verbose_name='waktu kejadian')),
-                ('received_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='waktu diterima')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('source_detail', models.CharField(blank=True, max_length=300, verbose_name='keterangan sumber')),
-                ('reliability', models.CharField(choices=[('A', 'A — sepenuhnya dapat dipercaya'), ('B', 'B — biasanya dapat dipercaya'), ('C', 'C — cukup dapat dipercaya'), ('D', 'D — biasanya tidak dapat dipercaya'), ('E', 'E — tidak dapat dipercaya'), ('F', 'F — tidak dapat dinilai')], default='F', max_length=1, verbose_name='keandalan sumber')),
-                ('credibility', models.PositiveSmallIntegerField(choices=[(1, '1 — terkonfirmasi sumber lain'), (2, '2 — kemungkinan besar benar'), (3, '3 — mungkin benar'), (4, '4 — diragukan'), (5, '5 — kemungkinan tidak benar'), (6, '6 — tidak dapat dinilai')], default=6, verbose_name='kredibilitas informasi')),
-                ('marking', models.CharField(choices=[('publik', 'Publik'), ('terbatas', 'Terbatas'), ('rahasia', 'Rahasia')], default='terbatas', max_length=10, verbose_name='klasifikasi')),
-                ('status', models.CharField(choices=[('baru', 'Baru'), ('diverifikasi', 'Diverifikasi'), ('ditolak', 'Ditolak')], default='baru', max_length=20, verbose_name='status')),
-                ('analysis_status', models.CharField(choices=[('pending', 'Menunggu analisis'), ('done', 'Sudah dianalisis'), ('failed', 'Analisis gagal')], db_index=True, default='pending', max_length=10)),
-                ('analysis_attempts', models.PositiveSmallIntegerField(default=0)),
-                ('analysis_queued_at', models.DateTimeField(blank=True, null=True)),
-                ('domain', models.CharField(blank=True, choices=[('ideologi', 'Ideologi'), ('politik', 'Politik'), ('ekonomi', 'Ekonomi'), ('sosial', 'Sosial'), ('budaya', 'Budaya'), ('hankam', 'Pertahanan dan keamanan')], max_length=10, verbose_name='bidang')),
-                ('category', models.CharField(blank=True, choices=[('sengketa_lahan', 'Sengketa lahan dan hak adat'), ('tambang_sawit', 'Konflik tambang dan perkebunan'), ('ikn', 'Isu IKN'), ('buruh', 'Ketenagakerjaan'), ('unjuk_rasa', 'Unjuk rasa'), ('sara_intoleransi', 'SARA dan intoleransi'), ('radikalisme', 'Radikalisme'), ('hoaks_provokasi', 'Hoaks dan provokasi'), ('bentrok_antarkelompok', 'Bentrok antarkelompok'), ('narkoba', 'Narkoba'), ('kriminalitas', 'Kriminalitas'), ('pemilu_jabatan', 'Pemilihan dan jabatan'), ('tata_kelola', 'Tata kelola pemerintahan'), ('separatisme', 'Separatisme'), ('main_hakim_sendiri', 'Main hakim sendiri'), ('sumber_daya', 'Sumber daya dan lingkungan'), ('lainnya', 'Lainnya')], max_length=30, verbose_name='kategori')),
-                ('severity', models.PositiveSmallIntegerField(choices=[(0, '0 — tidak ada'), (1, '1 — ketegangan'), (2, '2 — unjuk rasa/sengketa'), (3, '3 — kekerasan')], null=True, verbose_name='tingkat keparahan')),
-                ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to=settings.AUTH_USER_MODEL)),
-                ('issue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reports', to='issues.issue')),
-                ('kabkota', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='regions.region')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='regions.region')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='intake.source')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("field_report", "Laporan Informasi"),
+                            ("public_tip", "Aduan masyarakat"),
+                            ("news", "Berita"),
+                            ("social", "Media sosial"),
+                            ("sms", "SMS"),
+                            ("telegram", "Telegram"),
+                            ("whatsapp", "WhatsApp"),
+                            ("email", "Surel"),
+                            ("api", "API"),
+                        ],
+                        max_length=20,
+                        verbose_name="kanal",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="ID eksternal"),
+                ),
+                ("idempotency_key", models.CharField(blank=True, max_length=100, null=True)),
+                ("title", models.CharField(max_length=200, verbose_name="judul")),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="Apa yang terjadi, bagaimana, kapan — hanya fakta.", verbose_name="fakta"
+                    ),
+                ),
+                ("who", models.CharField(blank=True, max_length=500, verbose_name="siapa")),
+                ("why", models.TextField(blank=True, verbose_name="mengapa/latar belakang")),
+                ("opinion", models.TextField(blank=True, verbose_name="pendapat pelapor")),
+                (
+                    "location_detail",
+                    models.CharField(blank=True, max_length=300, verbose_name="detail lokasi"),
+                ),
+                ("occurred_at", models.DateTimeField(db_index=True, verbose_name="waktu kejadian")),
+                (
+                    "received_at",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="waktu diterima"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "source_detail",
+                    models.CharField(blank=True, max_length=300, verbose_name="keterangan sumber"),
+                ),
+                (
+                    "reliability",
+                    models.CharField(
+                        choices=[
+                            ("A", "A — sepenuhnya dapat dipercaya"),
+                            ("B", "B — biasanya dapat dipercaya"),
+                            ("C", "C — cukup dapat dipercaya"),
+                            ("D", "D — biasanya tidak dapat dipercaya"),
+                            ("E", "E — tidak dapat dipercaya"),
+                            ("F", "F — tidak dapat dinilai"),
+                        ],
+                        default="F",
+                        max_length=1,
+                        verbose_name="keandalan sumber",
+                    ),
+                ),
+                (
+                    "credibility",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1 — terkonfirmasi sumber lain"),
+                            (2, "2 — kemungkinan besar benar"),
+                            (3, "3 — mungkin benar"),
+                            (4, "4 — diragukan"),
+                            (5, "5 — kemungkinan tidak benar"),
+                            (6, "6 — tidak dapat dinilai"),
+                        ],
+                        default=6,
+                        verbose_name="kredibilitas informasi",
+                    ),
+                ),
+                (
+                    "marking",
+                    models.CharField(
+                        choices=[("publik", "Publik"), ("terbatas", "Terbatas"), ("rahasia", "Rahasia")],
+                        default="terbatas",
+                        max_length=10,
+                        verbose_name="klasifikasi",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("baru", "Baru"), ("diverifikasi", "Diverifikasi"), ("ditolak", "Ditolak")],
+                        default="baru",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "analysis_status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Menunggu analisis"),
+                            ("done", "Sudah dianalisis"),
+                            ("failed", "Analisis gagal"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("analysis_attempts", models.PositiveSmallIntegerField(default=0)),
+                ("analysis_queued_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "domain",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("ideologi", "Ideologi"),
+                            ("politik", "Politik"),
+                            ("ekonomi", "Ekonomi"),
+                            ("sosial", "Sosial"),
+                            ("budaya", "Budaya"),
+                            ("hankam", "Pertahanan dan keamanan"),
+                        ],
+                        max_length=10,
+                        verbose_name="bidang",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("sengketa_lahan", "Sengketa lahan dan hak adat"),
+                            ("tambang_sawit", "Konflik tambang dan perkebunan"),
+                            ("ikn", "Isu IKN"),
+                            ("buruh", "Ketenagakerjaan"),
+                            ("unjuk_rasa", "Unjuk rasa"),
+                            ("sara_intoleransi", "SARA dan intoleransi"),
+                            ("radikalisme", "Radikalisme"),
+                            ("hoaks_provokasi", "Hoaks dan provokasi"),
+                            ("bentrok_antarkelompok", "Bentrok antarkelompok"),
+                            ("narkoba", "Narkoba"),
+                            ("kriminalitas", "Kriminalitas"),
+                            ("pemilu_jabatan", "Pemilihan dan jabatan"),
+                            ("tata_kelola", "Tata kelola pemerintahan"),
+                            ("separatisme", "Separatisme"),
+                            ("main_hakim_sendiri", "Main hakim sendiri"),
+                            ("sumber_daya", "Sumber daya dan lingkungan"),
+                            ("lainnya", "Lainnya"),
+                        ],
+                        max_length=30,
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "severity",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "0 — tidak ada"),
+                            (1, "1 — ketegangan"),
+                            (2, "2 — unjuk rasa/sengketa"),
+                            (3, "3 — kekerasan"),
+                        ],
+                        null=True,
+                        verbose_name="tingkat keparahan",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "issue",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reports",
+                        to="issues.issue",
+                    ),
+                ),
+                (
+                    "kabkota",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="regions.region",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports",
+                        to="regions.region",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports",
+                        to="intake.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'laporan',
-                'verbose_name_plural': 'laporan',
-                'ordering': ['-received_at', '-id'],
-                'indexes': [models.Index(fields=['kabkota', 'occurred_at'], name='intake_repo_kabkota_c45409_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('external_id__isnull', False)), fields=('external_id',), name='unique_report_external_id'), models.UniqueConstraint(condition=models.Q(('idempotency_key__isnull', False)), fields=('idempotency_key',), name='unique_report_idempotency_key')],
+                "verbose_name": "laporan",
+                "verbose_name_plural": "laporan",
+                "ordering": ["-received_at", "-id"],
+                "indexes": [models.Index(fields=["kabkota", "occurred_at"], name="intake_repo_kabkota_c45409_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("external_id__isnull", False)),
+                        fields=("external_id",),
+                        name="unique_report_external_id",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("idempotency_key__isnull", False)),
+                        fields=("idempotency_key",),
+                        name="unique_report_idempotency_key",
+                    ),
+                ],
             },
         ),
     ]

@@ -5,34 +5,103 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('regions', '0001_initial'),
+        ("regions", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Issue',
+            name="Issue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='judul')),
-                ('category', models.CharField(blank=True, choices=[('sengketa_lahan', 'Sengketa lahan dan hak adat'), ('tambang_sawit', 'Konflik tambang dan perkebunan'), ('ikn', 'Isu IKN'), ('buruh', 'Ketenagakerjaan'), ('unjuk_rasa', 'Unjuk rasa'), ('sara_intoleransi', 'SARA dan intoleransi'), ('radikalisme', 'Radikalisme'), ('hoaks_provokasi', 'Hoaks dan provokasi'), ('bentrok_antarkelompok', 'Bentrok antarkelompok'), ('narkoba', 'Narkoba'), ('kriminalitas', 'Kriminalitas'), ('pemilu_jabatan', 'Pemilihan dan jabatan'), ('tata_kelola', 'Tata kelola pemerintahan'), ('separatisme', 'Separatisme'), ('main_hakim_sendiri', 'Main hakim sendiri'), ('sumber_daya', 'Sumber daya dan lingkungan'), ('lainnya', 'Lainnya')], max_length=30, verbose_name='kategori')),
-                ('domain', models.CharField(blank=True, choices=[('ideologi', 'Ideologi'), ('politik', 'Politik'), ('ekonomi', 'Ekonomi'), ('sosial', 'Sosial'), ('budaya', 'Budaya'), ('hankam', 'Pertahanan dan keamanan')], max_length=10, verbose_name='bidang')),
-                ('status', models.CharField(choices=[('aktif', 'Aktif'), ('mereda', 'Mereda'), ('selesai', 'Selesai')], default='aktif', max_length=10, verbose_name='status')),
-                ('marking', models.CharField(choices=[('publik', 'Publik'), ('terbatas', 'Terbatas'), ('rahasia', 'Rahasia')], default='terbatas', max_length=10, verbose_name='klasifikasi')),
-                ('first_seen', models.DateTimeField(verbose_name='pertama terlihat')),
-                ('last_seen', models.DateTimeField(db_index=True, verbose_name='terakhir terlihat')),
-                ('report_count', models.PositiveIntegerField(default=0, verbose_name='jumlah laporan')),
-                ('max_severity', models.PositiveSmallIntegerField(default=0, verbose_name='keparahan tertinggi')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='issues', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="judul")),
+                (
+                    "category",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("sengketa_lahan", "Sengketa lahan dan hak adat"),
+                            ("tambang_sawit", "Konflik tambang dan perkebunan"),
+                            ("ikn", "Isu IKN"),
+                            ("buruh", "Ketenagakerjaan"),
+                            ("unjuk_rasa", "Unjuk rasa"),
+                            ("sara_intoleransi", "SARA dan intoleransi"),
+                            ("radikalisme", "Radikalisme"),
+                            ("hoaks_provokasi", "Hoaks dan provokasi"),
+                            ("bentrok_antarkelompok", "Bentrok antarkelompok"),
+                            ("narkoba", "Narkoba"),
+                            ("kriminalitas", "Kriminalitas"),
+                            ("pemilu_jabatan", "Pemilihan dan jabatan"),
+                            ("tata_kelola", "Tata kelola pemerintahan"),
+                            ("separatisme", "Separatisme"),
+                            ("main_hakim_sendiri", "Main hakim sendiri"),
+                            ("sumber_daya", "Sumber daya dan lingkungan"),
+                            ("lainnya", "Lainnya"),
+                        ],
+                        max_length=30,
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "domain",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("ideologi", "Ideologi"),
+                            ("politik", "Politik"),
+                            ("ekonomi", "Ekonomi"),
+                            ("sosial", "Sosial"),
+                            ("budaya", "Budaya"),
+                            ("hankam", "Pertahanan dan keamanan"),
+                        ],
+                        max_length=10,
+                        verbose_name="bidang",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("aktif", "Aktif"), ("mereda", "Mereda"), ("selesai", "Selesai")],
+                        default="aktif",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "marking",
+                    models.CharField(
+                        choices=[("publik", "Publik"), ("terbatas", "Terbatas"), ("rahasia", "Rahasia")],
+                        default="terbatas",
+                        max_length=10,
+                        verbose_name="klasifikasi",
+                    ),
+                ),
+                ("first_seen", models.DateTimeField(verbose_name="pertama terlihat")),
+                ("last_seen", models.DateTimeField(db_index=True, verbose_name="terakhir terlihat")),
+                ("report_count", models.PositiveIntegerField(default=0, verbose_name="jumlah laporan")),
+                (
+                    "max_severity",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="keparahan tertinggi"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="issues",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'isu',
-                'verbose_name_plural': 'isu',
-                'ordering': ['-last_seen'],
+                "verbose_name": "isu",
+                "verbose_name_plural": "isu",
+                "ordering": ["-last_seen"],
             },
         ),
     ]

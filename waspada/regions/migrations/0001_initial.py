@@ -5,50 +5,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('code', models.CharField(max_length=13, primary_key=True, serialize=False, verbose_name='kode')),
-                ('name', models.CharField(max_length=200, verbose_name='nama')),
-                ('level', models.PositiveSmallIntegerField(choices=[(1, 'Provinsi'), (2, 'Kabupaten/kota'), (3, 'Kecamatan'), (4, 'Desa/kelurahan')], verbose_name='tingkat')),
-                ('kind', models.CharField(max_length=20, verbose_name='jenis')),
-                ('centroid_lat', models.FloatField(blank=True, null=True)),
-                ('centroid_lng', models.FloatField(blank=True, null=True)),
-                ('boundary', models.JSONField(blank=True, help_text='Geometri GeoJSON (Polygon/MultiPolygon)', null=True)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='regions.region')),
+                (
+                    "code",
+                    models.CharField(max_length=13, primary_key=True, serialize=False, verbose_name="kode"),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="nama")),
+                (
+                    "level",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Provinsi"),
+                            (2, "Kabupaten/kota"),
+                            (3, "Kecamatan"),
+                            (4, "Desa/kelurahan"),
+                        ],
+                        verbose_name="tingkat",
+                    ),
+                ),
+                ("kind", models.CharField(max_length=20, verbose_name="jenis")),
+                ("centroid_lat", models.FloatField(blank=True, null=True)),
+                ("centroid_lng", models.FloatField(blank=True, null=True)),
+                (
+                    "boundary",
+                    models.JSONField(blank=True, help_text="Geometri GeoJSON (Polygon/MultiPolygon)", null=True),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wilayah',
-                'verbose_name_plural': 'wilayah',
-                'ordering': ['code'],
+                "verbose_name": "wilayah",
+                "verbose_name_plural": "wilayah",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='RegionAlias',
+            name="RegionAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(max_length=100, verbose_name='alias')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='regions.region')),
+                (
+                    "id",
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
+                ),
+                ("alias", models.CharField(max_length=100, verbose_name="alias")),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="regions.region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'alias wilayah',
-                'verbose_name_plural': 'alias wilayah',
-                'ordering': ['alias'],
+                "verbose_name": "alias wilayah",
+                "verbose_name_plural": "alias wilayah",
+                "ordering": ["alias"],
             },
         ),
         migrations.AddIndex(
-            model_name='region',
-            index=models.Index(fields=['level', 'name'], name='regions_reg_level_bd67ad_idx'),
+            model_name="region",
+            index=models.Index(fields=["level", "name"], name="regions_reg_level_bd67ad_idx"),
         ),
         migrations.AddConstraint(
-            model_name='regionalias',
-            constraint=models.UniqueConstraint(fields=('alias', 'region'), name='unique_alias_per_region'),
+            model_name="regionalias",
+            constraint=models.UniqueConstraint(fields=("alias", "region"), name="unique_alias_per_region"),
         ),
     ]

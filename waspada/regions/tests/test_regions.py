@@ -64,6 +64,7 @@ def test_geojson_import_attaches_kabkota_shapes_from_a_real_file() -> None:
     shaped = Region.objects.filter(parent_id="64", level=RegionLevel.KABKOTA, boundary__isnull=False)
     assert shaped.count() == 10
     samarinda = Region.objects.get(code="64.72")
+    assert samarinda.boundary is not None and samarinda.centroid_lat is not None and samarinda.centroid_lng is not None
     assert samarinda.boundary["type"] in {"Polygon", "MultiPolygon"}
     assert -1.0 < samarinda.centroid_lat < 0.0 and 117.0 < samarinda.centroid_lng < 117.5
     assert AuditEvent.objects.filter(action="regions.import_geojson").exists()
@@ -80,9 +81,24 @@ def test_geojson_import_attaches_kabkota_shapes_from_a_real_file() -> None:
             {
                 "type": "FeatureCollection",
                 "features": [
-                    {"type": "Feature", "properties": {"kode": "64.72"}, "geometry": {"type": "Point", "coordinates": [1, 2]}},
-                    {"type": "Feature", "properties": {"kode": "64.72"}, "geometry": {"type": "Polygon", "coordinates": [[[999, 0], [1, 1], [2, 2], [999, 0]]]}},
-                    {"type": "Feature", "properties": {"kode": "99.99"}, "geometry": {"type": "Polygon", "coordinates": [[[1, 0], [1, 1], [2, 2], [1, 0]]]}},
+                    {
+                        "type": "Feature",
+                        "properties": {"kode": "64.72"},
+                        "geometry": {"type": "Point", "coordinates": [1, 2]},
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"kode": "64.72"},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [[[999, 0], [1, 1], [2, 2], [999, 0]]],
+                        },
+                    },
+                    {
+                        "type": "Feature",
+                        "properties": {"kode": "99.99"},
+                        "geometry": {"type": "Polygon", "coordinates": [[[1, 0], [1, 1], [2, 2], [1, 0]]]},
+                    },
                     {"type": "Feature", "properties": {}, "geometry": None},
                 ],
             }

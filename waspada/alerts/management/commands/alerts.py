@@ -19,7 +19,7 @@ class Command(BaseCommand):
         alerts = Alert.objects.select_related("rule").order_by("-raised_at", "-id")
         if options["status"]:
             alerts = alerts.filter(status=options["status"])
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "id": a.pk,
                 "region_code": a.region_id,

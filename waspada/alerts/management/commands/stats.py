@@ -21,10 +21,10 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        alerts = {status: 0 for status in AlertStatus.values}
+        alerts = dict.fromkeys(AlertStatus.values, 0)
         for row in Alert.objects.values("status").annotate(n=Count("id")):
             alerts[row["status"]] = row["n"]
-        stats = {
+        stats: dict[str, Any] = {
             "reports": Report.objects.count(),
             "issues": Issue.objects.count(),
             "alerts": alerts,

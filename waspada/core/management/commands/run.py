@@ -13,7 +13,10 @@ from django.core.management.base import BaseCommand, CommandParser
 
 
 class Command(BaseCommand):
-    help = "Migrate, load the gazetteer (and the demo on first start), then serve the web app with a task worker and the scheduler."
+    help = (
+        "Migrate, load the gazetteer (and the demo on first start), then serve the web app with a task worker "
+        "and the scheduler."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--no-demo", action="store_true", help="do not load the Kalimantan Timur demo")
@@ -45,16 +48,32 @@ class Command(BaseCommand):
         waspada = [python, "-m", "waspada.cli"]
         commands = {
             "web": [
-                python, "-m", "gunicorn", "waspada.wsgi:application",
-                "--bind", bind,
-                "--workers", str(settings.WASPADA_WEB_WORKERS),
-                "--threads", "4",
-                "--worker-class", "gthread",
-                "--access-logfile", "-",
-                "--graceful-timeout", "10",
+                python,
+                "-m",
+                "gunicorn",
+                "waspada.wsgi:application",
+                "--bind",
+                bind,
+                "--workers",
+                str(settings.WASPADA_WEB_WORKERS),
+                "--threads",
+                "4",
+                "--worker-class",
+                "gthread",
+                "--access-logfile",
+                "-",
+                "--graceful-timeout",
+                "10",
             ],
             **{
-                f"worker-{n}": [*waspada, "db_worker", "--interval", "0.05", "--no-reload", "--no-startup-delay"]
+                f"worker-{n}": [
+                    *waspada,
+                    "db_worker",
+                    "--interval",
+                    "0.05",
+                    "--no-reload",
+                    "--no-startup-delay",
+                ]
                 for n in range(1, settings.WASPADA_TASK_WORKERS + 1)
             },
             "scheduler": [*waspada, "scheduler"],

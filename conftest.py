@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from waspada.accounts.enums import Role
+
+# The public datasets beside the repository (read-only; never copied into it).
+SHARED_DATA = Path(__file__).resolve().parent.parent / "shared" / "data"
 
 PASSWORD = "sandi-uji-yang-panjang"  # noqa: S105 — test personas only
 

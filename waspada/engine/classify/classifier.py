@@ -2,11 +2,12 @@
 
 Scores are built from points of evidence (see ``lexicon.py``):
 
-* relevance = severity points + relevance points + ½ of the points of phrases naming a conflict
-  + ½ provocation + ⅓ hoax − non-conflict context; ``conflict_score = r / (r + 2)``, relevant from 0.5
-  (two points: one "ketegangan", or "adu mulut" with any other sign);
-* severity is the highest level among the severity phrases that survived (a planned, feared or rumoured
-  act counts as tension, 1); a relevant text is at least 1, an irrelevant one always 0;
+* relevance = severity points + relevance points + ½ of the best category's points + ½ provocation
+  + ⅓ hoax − non-conflict context; ``conflict_score = r / (r + 2)``, relevant from 0.5 (two points: one
+  "ketegangan", a phrase naming a conflict such as "sengketa lahan", or a grievance about a topic);
+* severity is the highest level among the severity phrases that survived; a planned, feared, threatened
+  or rumoured act, and anything in a chain message, counts as tension (1); a relevant text is at least 1,
+  an irrelevant one always 0;
 * category and domain are the best-scoring labels among topic words, only when relevant;
 * provocation and hoax scores are ``p / (p + 3)`` of their own points.
 
@@ -17,7 +18,7 @@ inflate its own score.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -29,10 +30,10 @@ from waspada.engine.classify.taxonomy import (
     SEVERITY_LABELS,
     TAXONOMY,
 )
-from waspada.engine.text.normalize import BOUNDARY, Normalizer
+from waspada.engine.text.normalize import BREAKS, Normalizer
 from waspada.engine.types import Evidence
 
-CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION = (
+CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION, CONFLICT = (
     "category",
     "domain",
     "severity",
@@ -41,16 +42,21 @@ CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION = (
     "provocation",
     "hoax",
     "negation",
+    "conflict",
 )
-# Non-conflict context silences only the components that say "this is a conflict"; topic words stay.
+# Context and negation only touch the components that say "this is happening"; what a text is about
+# stays ("diberhentikan tanpa pesangon" is still about pesangon).
 _SILENCEABLE = frozenset({SEVERITY, RELEVANCE, PROVOCATION})
+_NEGATABLE = frozenset({SEVERITY, RELEVANCE, PROVOCATION, HOAX})
 
 RELEVANCE_HALF_POINT = 2.0
 CATEGORY_MIN_POINTS = 1.0
-# A category term with this many points names the conflict itself (see lexicon.py) ...
+# A category term with this many points names the conflict itself (see lexicon.py).
 NAMING_POINTS = 3.0
-# ... and counts this share of its points towards relevance.
-NAMING_RELEVANCE_SHARE = 0.5
+# What a report is about counts towards relevance: this share of the best category's points.
+TOPIC_RELEVANCE_SHARE = 0.5
+# Chain-message markers worth this many points make the whole text a rumour: acts in it are tension.
+RUMOUR_POINTS = 3.0
 # Without such a phrase, a category's topic words count this much while another category has one.
 UNNAMED_SHARE = 0.25
 PROVOCATION_SHARE = 0.5
@@ -75,6 +81,7 @@ class Lexicon:
     negation_window: int
     speculation_markers: frozenset[str]
     speculation_window: int
+    list_words: frozenset[str]
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -94,6 +101,7 @@ class Lexicon:
             negation_window=m.NEGATION_WINDOW,
             speculation_markers=m.SPECULATION_MARKERS,
             speculation_window=m.SPECULATION_WINDOW,
+            list_words=m.LIST_WORDS,
         )
 
     def terms(self) -> list[tuple[str, str, str, float, int]]:
@@ -168,32 +176,42 @@ class LexiconClassifier:
         evidence: list[Evidence] = []
         explained: set[tuple[str, int]] = set()
         survivors: list[_Match] = []
+        negated: dict[tuple[int, int], str] = {}  # token span → its negator
+        negated_through, list_negator = -2, ""
         for match in matches:
-            dropped = self._silenced(match, contexts) or self._negated(tokens, match, covered)
+            phrase = match.term.phrase
+            dropped: tuple[str, str] | None = None
+            silencer = self._silencer(match, contexts)
+            if silencer is not None:
+                dropped = CONTEXT, f"'{phrase}' diabaikan karena bagian dari '{silencer}'"
+            elif match.term.component in _NEGATABLE:
+                span = (match.first, match.last)
+                negator = negated.get(span) or self._negator(tokens, match, covered)
+                if negator is None and self._continues_list(tokens, negated_through, match.first):
+                    negator = list_negator
+                if negator is not None:
+                    dropped = NEGATION, f"'{phrase}' diabaikan karena dinegasikan ('{negator}')"
+                    negated[span] = negator
+                    negated_through, list_negator = max(negated_through, match.last), negator
             if dropped is None:
                 survivors.append(self._speculative(tokens, match, evidence))
-            elif (match.term.phrase, match.first) not in explained:
+            elif (phrase, match.first) not in explained:
                 # one line per phrase occurrence, even when several components list the phrase
-                explained.add((match.term.phrase, match.first))
-                evidence.append(Evidence(dropped[0], match.term.phrase, 0.0, dropped[1]))
+                explained.add((phrase, match.first))
+                evidence.append(Evidence(dropped[0], phrase, 0.0, dropped[1]))
         return self._score(_longest_per_component(survivors), evidence)
 
     @staticmethod
-    def _silenced(match: _Match, contexts: Sequence[_Match]) -> tuple[str, str] | None:
+    def _silencer(match: _Match, contexts: Sequence[_Match]) -> str | None:
         if match.term.component not in _SILENCEABLE:
             return None
-        for context in contexts:
-            if _overlaps(context, match):
-                return CONTEXT, f"'{match.term.phrase}' diabaikan karena bagian dari '{context.term.phrase}'"
-        return None
+        return next((c.term.phrase for c in contexts if _overlaps(c, match)), None)
 
-    def _negated(self, tokens: Sequence[str], match: _Match, covered: set[int]) -> tuple[str, str] | None:
-        if match.term.component == CONTEXT:
-            return None
-        negator = self._negation(tokens, match, covered)
-        if negator is None:
-            return None
-        return NEGATION, f"'{match.term.phrase}' diabaikan karena dinegasikan ('{negator}')"
+    def _continues_list(self, tokens: Sequence[str], negated_through: int, first: int) -> bool:
+        """ "tidak ada pengerahan massa, unjuk rasa maupun bentrok": the negation covers the whole list."""
+        if negated_through < 0 or first <= negated_through:
+            return False
+        return all(tokens[k] in self.lexicon.list_words for k in range(negated_through + 1, first))
 
     def _speculative(self, tokens: Sequence[str], match: _Match, evidence: list[Evidence]) -> _Match:
         """An act that is only planned, feared, threatened or rumoured is tension: level 1."""
@@ -202,7 +220,7 @@ class LexiconClassifier:
             return match
         window = self.lexicon.speculation_window
         for k in range(match.first - 1, max(-1, match.first - 1 - window), -1):
-            if tokens[k] == BOUNDARY:
+            if tokens[k] in BREAKS:
                 break
             if tokens[k] in self.lexicon.speculation_markers:
                 evidence.append(
@@ -233,11 +251,11 @@ class LexiconClassifier:
         matches.sort(key=lambda m: (m.first, -m.last))
         return matches
 
-    def _negation(self, tokens: Sequence[str], match: _Match, covered: set[int]) -> str | None:
+    def _negator(self, tokens: Sequence[str], match: _Match, covered: set[int]) -> str | None:
         window = self.lexicon.negation_window
         for k in range(match.first - 1, max(-1, match.first - 1 - window), -1):
             token = tokens[k]
-            if token == BOUNDARY:
+            if token in BREAKS:
                 break
             following = tokens[k + 1]
             if (
@@ -246,126 +264,148 @@ class LexiconClassifier:
                 and f"{token} {following}" not in self.lexicon.not_negating
             ):
                 return token
-        for k in range(match.last + 1, min(len(tokens) - 1, match.last + 1 + window)):
-            if tokens[k] == BOUNDARY:
+        for k in range(match.last + 1, min(len(tokens), match.last + 1 + window)):
+            if tokens[k] in BREAKS:
                 break
-            pair = f"{tokens[k]} {tokens[k + 1]}"
+            if tokens[k] in self.lexicon.post_negations:
+                return tokens[k]
+            pair = f"{tokens[k]} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
             if pair in self.lexicon.post_negations:
                 return pair
         return None
 
     def _score(self, active: Sequence[_Match], evidence: list[Evidence]) -> Classification:
-        category_points = dict.fromkeys(TAXONOMY, 0.0)
-        domain_points = dict.fromkeys(DOMAINS, 0.0)
-        relevance = context = provocation = hoax = 0.0
-        severity = 0
-        for match in active:
-            term = match.term
-            phrase, points = term.phrase, term.points
-            if term.component == CATEGORY:
-                category_points[term.label] += points
-                line = f"kata kunci '{phrase}' → {TAXONOMY[term.label].label} (+{points:.1f})"
-            elif term.component == DOMAIN:
-                domain_points[term.label] += points
-                line = f"kata kunci '{phrase}' → bidang {term.label} (+{points:.1f})"
-            elif term.component == SEVERITY:
-                relevance += points
-                severity = max(severity, term.level)
-                line = (
-                    f"'{phrase}' menandakan tingkat {term.level} ({SEVERITY_LABELS[term.level]}), "
-                    f"relevansi +{points:.1f}"
-                )
-            elif term.component == RELEVANCE:
-                relevance += points
-                line = f"'{phrase}' adalah kerawanan tersendiri (relevansi +{points:.1f})"
-            elif term.component == CONTEXT:
-                context += points
-                points = -points
-                line = f"konteks non-konflik '{phrase}' ({points:+.1f})"
-            elif term.component == PROVOCATION:
-                provocation += points
-                line = f"kata provokatif '{phrase}' (+{points:.1f})"
-            else:
-                hoax += points
-                line = f"penanda hoaks '{phrase}' (+{points:.1f})"
-            evidence.append(Evidence(term.component, phrase, points, line))
-
-        naming = {
-            (m.term.label, m.term.phrase): m.term.points
-            for m in active
-            if m.term.component == CATEGORY and m.term.points >= NAMING_POINTS
-        }
-        for (_, phrase), points in naming.items():
-            share = NAMING_RELEVANCE_SHARE * points
-            relevance += share
-            evidence.append(
-                Evidence(RELEVANCE, phrase, share, f"'{phrase}' menamai kerawanan (relevansi +{share:.1f})")
-            )
-        relevance += PROVOCATION_SHARE * provocation + HOAX_SHARE * hoax
-        net = max(0.0, relevance - context)
-        conflict_score = _squash(net, RELEVANCE_HALF_POINT)
+        tally = _tally(active, evidence)
+        conflict_score = _relevance(tally, evidence)
         relevant = conflict_score >= 0.5
-        evidence.append(
-            Evidence(
-                "conflict",
-                "relevansi",
-                round(conflict_score, 4),
-                f"bukti konflik {relevance:.1f} − konteks non-konflik {context:.1f} = {net:.1f} → skor "
-                f"{conflict_score:.2f} ({'relevan' if relevant else 'tidak relevan'})",
-            )
-        )
-        if not relevant and severity:
-            evidence.append(
-                Evidence(SEVERITY, "tingkat", 0.0, f"tingkat keparahan 0: teks tidak relevan (bukan {severity})")
-            )
-        elif relevant and severity == 0:
-            severity = 1
-            evidence.append(
-                Evidence(SEVERITY, "tingkat", 1.0, "tingkat 1 (ketegangan): relevan, tanpa tanda aksi atau kekerasan")
-            )
-
-        category_points["hoaks_provokasi"] += PROVOCATION_SHARE * (provocation + hoax)
-        named = {label for label, _ in naming}
-        if provocation + hoax >= NAMING_POINTS:
-            named.add("hoaks_provokasi")
-        if named:
-            for code in category_points:
-                if code not in named:
-                    category_points[code] *= UNNAMED_SHARE
-        for code, points in category_points.items():
-            domain = TAXONOMY[code].domain
-            if domain is not None:
-                domain_points[domain] += points
-        category: str | None = None
-        domain_choice: str | None = None
-        if relevant:
-            best = max(category_points, key=lambda code: category_points[code])  # first in TAXONOMY on ties
-            category = best if category_points[best] >= CATEGORY_MIN_POINTS else FALLBACK_CATEGORY
-            if category == FALLBACK_CATEGORY:
-                category_points[FALLBACK_CATEGORY] = CATEGORY_MIN_POINTS
-            best_domain = max(domain_points, key=lambda d: domain_points[d])
-            domain_choice = best_domain if domain_points[best_domain] > 0 else None
-            naming = " (dipilih di antara kategori yang disebut dengan frasa konflik)" if category in named else ""
-            evidence.append(
-                Evidence(
-                    CATEGORY,
-                    category,
-                    round(category_points[category], 4),
-                    f"kategori {TAXONOMY[category].label}: {category_points[category]:.1f} poin{naming}",
-                )
-            )
+        severity = _severity(tally, relevant, evidence)
+        category, domain = _category_and_domain(tally, relevant, evidence)
         return Classification(
             conflict_relevant=relevant,
             conflict_score=round(conflict_score, 4),
-            domain=domain_choice,
-            domain_scores=_shares(domain_points),
+            domain=domain,
+            domain_scores=_shares(tally.domains),
             category=category,
-            category_scores=_shares(category_points),
-            severity=severity if relevant else 0,
-            provocation_score=round(_squash(provocation, 3.0), 4),
-            hoax_score=round(_squash(hoax, 3.0), 4),
+            category_scores=_shares(tally.categories),
+            severity=severity,
+            provocation_score=round(_squash(tally.provocation, 3.0), 4),
+            hoax_score=round(_squash(tally.hoax, 3.0), 4),
             evidence=tuple(evidence),
         )
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Points gathered from one text, before they become scores."""
+
+    categories: dict[str, float] = field(default_factory=lambda: dict.fromkeys(TAXONOMY, 0.0))
+    domains: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DOMAINS, 0.0))
+    named: set[str] = field(default_factory=set)  # categories named by a conflict phrase
+    relevance: float = 0.0
+    context: float = 0.0
+    provocation: float = 0.0
+    hoax: float = 0.0
+    severity: int = 0
+
+
+def _tally(active: Sequence[_Match], evidence: list[Evidence]) -> _Tally:
+    tally = _Tally()
+    for match in active:
+        term = match.term
+        phrase, points = term.phrase, term.points
+        if term.component == CATEGORY:
+            tally.categories[term.label] += points
+            if points >= NAMING_POINTS:
+                tally.named.add(term.label)
+            line = f"kata kunci '{phrase}' → {TAXONOMY[term.label].label} (+{points:.1f})"
+        elif term.component == DOMAIN:
+            tally.domains[term.label] += points
+            line = f"kata kunci '{phrase}' → bidang {term.label} (+{points:.1f})"
+        elif term.component == SEVERITY:
+            tally.relevance += points
+            tally.severity = max(tally.severity, term.level)
+            level = f"{term.level} ({SEVERITY_LABELS[term.level]})"
+            line = f"'{phrase}' menandakan tingkat {level}, relevansi +{points:.1f}"
+        elif term.component == RELEVANCE:
+            tally.relevance += points
+            line = f"'{phrase}' adalah kerawanan tersendiri (relevansi +{points:.1f})"
+        elif term.component == CONTEXT:
+            tally.context += points
+            points = -points
+            line = f"konteks non-konflik '{phrase}' ({points:+.1f})"
+        elif term.component == PROVOCATION:
+            tally.provocation += points
+            line = f"kata provokatif '{phrase}' (+{points:.1f})"
+        else:
+            tally.hoax += points
+            line = f"penanda hoaks '{phrase}' (+{points:.1f})"
+        evidence.append(Evidence(term.component, phrase, points, line))
+    return tally
+
+
+def _relevance(tally: _Tally, evidence: list[Evidence]) -> float:
+    relevance = tally.relevance
+    topic = max(tally.categories, key=lambda code: tally.categories[code])
+    if tally.categories[topic] > 0:
+        share = TOPIC_RELEVANCE_SHARE * tally.categories[topic]
+        relevance += share
+        line = f"topik {TAXONOMY[topic].label} ({tally.categories[topic]:.1f} poin): relevansi +{share:.1f}"
+        evidence.append(Evidence(RELEVANCE, topic, share, line))
+    relevance += PROVOCATION_SHARE * tally.provocation + HOAX_SHARE * tally.hoax
+    net = max(0.0, relevance - tally.context)
+    score = _squash(net, RELEVANCE_HALF_POINT)
+    verdict = "relevan" if score >= 0.5 else "tidak relevan"
+    line = (
+        f"bukti konflik {relevance:.1f} − konteks non-konflik {tally.context:.1f} = {net:.1f} "
+        f"→ skor {score:.2f} ({verdict})"
+    )
+    evidence.append(Evidence(CONFLICT, "relevansi", round(score, 4), line))
+    return score
+
+
+def _severity(tally: _Tally, relevant: bool, evidence: list[Evidence]) -> int:
+    severity = tally.severity
+    if not relevant:
+        if severity:
+            line = f"tingkat keparahan 0: teks tidak relevan (bukan {severity})"
+            evidence.append(Evidence(SEVERITY, "tingkat", 0.0, line))
+        return 0
+    if severity > 1 and tally.hoax >= RUMOUR_POINTS:
+        line = f"tingkat 1 (bukan {severity}): teks berupa kabar berantai yang belum terverifikasi"
+        evidence.append(Evidence(SEVERITY, "kabar", 1.0, line))
+        return 1
+    if severity == 0:
+        line = "tingkat 1 (ketegangan): relevan, tanpa tanda aksi atau kekerasan"
+        evidence.append(Evidence(SEVERITY, "tingkat", 1.0, line))
+        return 1
+    return severity
+
+
+def _category_and_domain(tally: _Tally, relevant: bool, evidence: list[Evidence]) -> tuple[str | None, str | None]:
+    points = tally.categories
+    points["hoaks_provokasi"] += PROVOCATION_SHARE * (tally.provocation + tally.hoax)
+    named = set(tally.named)
+    if tally.provocation + tally.hoax >= NAMING_POINTS:
+        named.add("hoaks_provokasi")
+    if named:
+        for code in points:
+            if code not in named:
+                points[code] *= UNNAMED_SHARE
+    for code, value in points.items():
+        domain = TAXONOMY[code].domain
+        if domain is not None:
+            tally.domains[domain] += value
+    if not relevant:
+        return None, None
+    best = max(points, key=lambda code: points[code])  # the first in TAXONOMY on ties
+    category = best if points[best] >= CATEGORY_MIN_POINTS else FALLBACK_CATEGORY
+    if category == FALLBACK_CATEGORY:
+        points[FALLBACK_CATEGORY] = CATEGORY_MIN_POINTS
+    reason = " (dipilih di antara kategori yang disebut dengan frasa konflik)" if category in named else ""
+    line = f"kategori {TAXONOMY[category].label}: {points[category]:.1f} poin{reason}"
+    evidence.append(Evidence(CATEGORY, category, round(points[category], 4), line))
+    best_domain = max(tally.domains, key=lambda d: tally.domains[d])
+    return category, best_domain if tally.domains[best_domain] > 0 else None
 
 
 def _longest_per_component(matches: Sequence[_Match]) -> list[_Match]:

@@ -6,7 +6,8 @@ How a name becomes a place:
 * kecamatan names match when prefixed ("Kecamatan Bengalon", "Kec. Bengalon") or when their kabupaten/kota
   is named elsewhere in the text or is (inside) the reporter's declared region;
 * desa/kelurahan names match when prefixed ("Desa", "Kelurahan", "Kel.", "Kampung", "Ds.") or when their
-  kecamatan is in context, because thousands of desa names are common words;
+  kecamatan is in context, because thousands of desa names are common words; a desa of the reporter's
+  own kabupaten/kota (``region_hint``) is also accepted bare, with less confidence;
 * names in the stop list (``stopwords.py``) only match prefixed; in a normally capitalised text a bare
   kecamatan or desa name must also be capitalised.
 
@@ -51,14 +52,16 @@ _PREFIXES: dict[str, tuple[int, str | None]] = {
     "kel": (DESA, None),
     "kampung": (DESA, None),
 }
+_ABBREVIATED_PREFIXES = frozenset({"prov", "kab", "kec", "ds", "kel"})
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota administrasi|kota adm\.?|kota)\s+", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 _NAME, _ALIAS, _WEAK_ALIAS = 0, 1, 2
 _CONFIDENCE_PREFIXED = 0.95
-_CONFIDENCE_PREFIXED_STOPWORD = 0.75
+_CONFIDENCE_PREFIXED_STOPWORD = 0.75  # "Kecamatan Damai", "Desa Baru": only with their parent in context
 _CONFIDENCE_ALIAS = {_ALIAS: 0.9, _WEAK_ALIAS: 0.6}
 _CONFIDENCE_BARE = {PROVINSI: 0.9, KABKOTA: 0.9, KECAMATAN: 0.8, DESA: 0.75}
+_CONFIDENCE_DESA_IN_HINTED_KABKOTA = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,10 @@ def is_within(code: str, region: str) -> bool:
 
 def _province(code: str) -> str:
     return code.split(".", 1)[0]
+
+
+def _kabkota(code: str) -> str:
+    return ".".join(code.split(".")[:2])
 
 
 def _kabkota_kind(name: str) -> str:
@@ -203,12 +210,14 @@ class Gazetteer:
                 continue
             prefix, prefix_start = _previous_word(folded, start)
             prefix_level, prefix_kind = _PREFIXES.get(prefix, (0, None))
+            if prefix_level and not self._prefix_attached(text, folded_text, prefix, start):
+                prefix_level = 0
             bare: list[_Reading] = []
             prefixed: list[_Reading] = []
             for entry, form, is_stop in key.readings:
                 level = self.entries[entry].level
                 if level == prefix_level and prefix_kind in (None, self._kinds[entry]):
-                    if level == DESA and is_stop:
+                    if level >= KECAMATAN and is_stop:
                         prefixed.append(_Reading(entry, _CONFIDENCE_PREFIXED_STOPWORD, True))
                     else:
                         prefixed.append(_Reading(entry, _CONFIDENCE_PREFIXED, False))
@@ -225,6 +234,12 @@ class Gazetteer:
             if prefixed:
                 spans.append(_Span(prefix_start, end, tuple(prefixed)))
         return spans
+
+    @staticmethod
+    def _prefix_attached(text: str, folded_text: FoldedText, prefix: str, start: int) -> bool:
+        """ "Kec. Bengalon" yes; "... di kecamatan. Sumber air ..." no: a full stop only follows abbreviations."""
+        gap = text[folded_text.original_index(start - 2) + 1 : folded_text.original_index(start)]
+        return not gap.strip() or (gap.strip() == "." and prefix in _ABBREVIATED_PREFIXES)
 
     def _resolve(self, spans: Sequence[_Span], hint: str | None, home: str | None) -> list[tuple[_Span, int, float]]:
         """Accept readings that have the context they need, pick one per span, drop overlapped spans."""
@@ -255,6 +270,10 @@ class Gazetteer:
                     parent = unit.parent_code or (ancestors(unit.code) or [""])[-1]
                     if parent in hint_scope or elsewhere(mentioned, parent, i):
                         accepted[i].append(reading)
+                        newly.append((unit.code, i))
+                    elif level == DESA and _kabkota(unit.code) in hint_scope:
+                        # the reporter's own kabupaten vouches for a desa name, with less confidence
+                        accepted[i].append(reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA))
                         newly.append((unit.code, i))
             for code, i in newly:
                 mentioned.setdefault(code, set()).add(i)

@@ -3,8 +3,8 @@
 Written for Waspada. A place whose folded name (lower case, punctuation as spaces) is listed here is only
 recognised with its prefix ("Kota Batu", "Kecamatan Damai", "Desa Baru"), never bare: in reports "batu
 bara" is coal, "serang" is an order to attack, "malang" is misfortune, "karangan bunga" is a wreath and
-"banjar" is mostly the ethnic group. A desa prefixed with a listed name ("Desa Baru") also needs its
-kecamatan in context.
+"banjar" is mostly the ethnic group. A kecamatan or desa prefixed with a listed name ("Kecamatan Damai",
+"Desa Baru", "desa yang …") also needs its parent in context.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _WORDS = """
     kemuning melati mawar anggrek kenanga cempaka seroja teratai
     pondok rumah balai gedung istana masjid gereja pura
     jawa sunda madura bugis dayak kutai
+    yang dan di ke dari ini itu dengan untuk pada juga ada atau akan dalam tidak bukan sudah belum telah
+    oleh bagi para serta namun tetapi tapi lalu kini apa siapa mana sini sana situ saja hanya masih baru
 """
 
 _PHRASES = (

@@ -59,6 +59,35 @@ def test_a_denied_clash_is_not_violence(text: str) -> None:
     assert "bentrok" in features(result, "negation")
 
 
+def test_a_negation_covers_a_whole_list() -> None:
+    result = classify(
+        "Situasi kondusif. Tidak ditemukan pengerahan massa, unjuk rasa maupun bentrok di wilayah Loa Kulu."
+    )
+    assert not result.conflict_relevant and result.severity == 0
+    assert {"pengerahan massa", "unjuk rasa", "bentrok"} <= features(result, "negation")
+
+
+def test_casualties_reported_as_nil_are_not_violence() -> None:
+    result = classify("Banjir merendam 98 rumah warga; korban jiwa nihil, warga mengeluhkan bantuan belum datang.")
+    assert "korban jiwa" in features(result, "negation")
+    assert result.severity <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga berencana demo besok di kantor bupati, mereka menuntut ganti rugi lahan.",
+        "Kami khawatir akan terjadi bentrok antarwarga jika sengketa lahan ini dibiarkan.",
+        "Seorang terduga pencuri hampir dihakimi massa, untung aparat cepat datang.",
+        "Pesan berantai: katanya ada penculikan anak di pasar, sebarkan ke grup keluarga!",
+    ],
+)
+def test_a_planned_feared_or_rumoured_act_is_tension(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == 1
+
+
 def test_a_negation_does_not_reach_across_a_full_stop_or_into_not_only() -> None:
     assert classify("Tidak ada yang menduga. Bentrok pecah di pasar.").severity == 3
     assert classify("Warga tidak hanya berdemo tetapi juga bentrok dengan aparat.").severity == 3
@@ -126,6 +155,7 @@ def test_a_chain_message_has_a_high_hoax_score() -> None:
     assert result.hoax_score > 0.6
     assert result.category == "hoaks_provokasi"
     assert result.provocation_score == 0.0
+    assert result.severity == 1  # a rumour of a clash is tension, not violence
 
 
 def test_incitement_has_a_high_provocation_score_and_is_tension() -> None:
@@ -136,11 +166,11 @@ def test_incitement_has_a_high_provocation_score_and_is_tension() -> None:
     assert result.category == "hoaks_provokasi"
 
 
-def test_a_drug_bust_is_relevant_without_any_violence() -> None:
+def test_a_drug_bust_is_relevant_and_at_least_tension() -> None:
     result = classify("Polres Kutim menangkap kurir sabu dengan barang bukti 20 gram")
     assert result.conflict_relevant
     assert result.category == "narkoba"
-    assert result.severity == 0
+    assert result.severity == 1
 
 
 def test_a_relevant_report_without_topic_words_is_lainnya() -> None:

@@ -91,6 +91,20 @@ def test_a_bare_desa_name_needs_its_kecamatan_in_context(gazetteer: Gazetteer) -
     assert found == ["64.09.01.1008", "64.09.01"]
 
 
+def test_a_desa_of_the_reporters_own_kabupaten_is_accepted_with_less_confidence(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("Truk dihadang warga di simpang Sepaso Timur") == ()
+    (place,) = gazetteer.find("Truk dihadang warga di simpang Sepaso Timur", region_hint="64.08")
+    assert place.code == "64.08.09.2006" and 0.5 <= place.confidence < 0.75
+
+
+def test_a_prefix_word_is_not_a_prefix_across_a_full_stop_or_before_a_function_word(
+    gazetteer: Gazetteer,
+) -> None:
+    assert gazetteer.find("Rapat di kantor kecamatan. Sumber air warga tercemar") == ()
+    assert gazetteer.find("Warga desa yang terdampak banjir mengungsi") == ()
+    assert codes(gazetteer.find("Kec. Bengalon dan Kab.Kutai Timur")) == ["64.08.09", "64.08"]
+
+
 def test_a_bare_kecamatan_name_needs_its_kabupaten_or_the_reporters_region(gazetteer: Gazetteer) -> None:
     assert gazetteer.find("Warga Bengalon menolak") == ()
     assert codes(gazetteer.find("Warga Bengalon menolak", region_hint="64.08")) == ["64.08.09"]

@@ -3,6 +3,8 @@
 from waspada.engine.text.langid import LANGID_VERSION, detect_language
 from waspada.engine.text.normalize import (
     BOUNDARY,
+    BREAKS,
+    CLAUSE,
     NORMALIZER_VERSION,
     FoldedText,
     Normalizer,
@@ -15,6 +17,8 @@ from waspada.engine.text.normalize import (
 
 __all__ = [
     "BOUNDARY",
+    "BREAKS",
+    "CLAUSE",
     "LANGID_VERSION",
     "NORMALIZER_VERSION",
     "FoldedText",

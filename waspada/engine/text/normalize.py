@@ -5,8 +5,7 @@ Two views of a text are produced:
 * ``fold_for_matching`` keeps a map back to the original characters, so places found in it have valid
   spans in the original text;
 * ``Normalizer.tokens`` gives standard-Indonesian tokens for the lexicons ("gk trima bgt" → "tidak
-  terima banget"), with ``BOUNDARY`` tokens where a clause ends, so a negation never reaches across a
-  full stop.
+  terima banget"), with ``BOUNDARY`` tokens where a sentence ends and ``CLAUSE`` tokens for commas.
 """
 
 from __future__ import annotations
@@ -24,7 +23,11 @@ from waspada.engine.text.slang import ALPHANUMERIC_CODES, DOUBLE_LETTER_WORDS, N
 
 NORMALIZER_VERSION = "1"
 
+# Sentence ends (. ! ? ; : and line breaks) and commas stay in the token stream, so that negation and
+# speculation never reach across them; a comma also separates the items of a list ("X, Y maupun Z").
 BOUNDARY = "|"
+CLAUSE = ","
+BREAKS = frozenset({BOUNDARY, CLAUSE})
 
 # ---------------------------------------------------------------------------------------------------------
 # Folding with offsets
@@ -122,17 +125,28 @@ _TOKEN_CACHE_LIMIT = 200_000
 
 
 def tokenize(text: str) -> tuple[str, ...]:
-    """Lower-cased words without accents; clause punctuation and line breaks become ``BOUNDARY``."""
+    """Lower-cased words without accents, with ``BOUNDARY`` and ``CLAUSE`` tokens for punctuation."""
     tokens: list[str] = []
     folded = text.lower() if text.isascii() else _fold(text)
     for raw in _TOKEN.findall(folded):
         if raw[0].isalnum():
             tokens.append(raw)
-        elif tokens and tokens[-1] != BOUNDARY:
-            tokens.append(BOUNDARY)
-    if tokens and tokens[-1] == BOUNDARY:
+        else:
+            _append_break(tokens, CLAUSE if raw.strip(",") == "" else BOUNDARY)
+    if tokens and tokens[-1] in BREAKS:
         tokens.pop()
     return tuple(tokens)
+
+
+def _append_break(tokens: list[str], mark: str) -> None:
+    """One break between two words; a sentence end wins over a comma."""
+    if not tokens:
+        return
+    if tokens[-1] in BREAKS:
+        if mark == BOUNDARY:
+            tokens[-1] = BOUNDARY
+        return
+    tokens.append(mark)
 
 
 def squeeze_repeats(token: str, known: frozenset[str] = DOUBLE_LETTER_WORDS) -> str:
@@ -179,14 +193,13 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """The standard-Indonesian reading of a text as one space-separated string (no boundaries)."""
-        return " ".join(t for t in self.tokens(text) if t != BOUNDARY)
+        return " ".join(t for t in self.tokens(text) if t not in BREAKS)
 
     def normalize_tokens(self, tokens: Iterable[str]) -> tuple[str, ...]:
         out: list[str] = []
         for token in tokens:
-            if token == BOUNDARY:
-                if out and out[-1] != BOUNDARY:
-                    out.append(BOUNDARY)
+            if token in BREAKS:
+                _append_break(out, token)
                 continue
             mapped = self._cache.get(token)
             if mapped is None:
@@ -195,7 +208,7 @@ class Normalizer:
                     self._cache.clear()
                 self._cache[token] = mapped
             out.extend(mapped)
-        if out and out[-1] == BOUNDARY:
+        if out and out[-1] in BREAKS:
             out.pop()
         return tuple(out)
 
@@ -212,7 +225,7 @@ class Normalizer:
                 return once + once
             spelled = _digits_as_letters(word)
             if spelled is not None:
-                word = spelled
+                word = squeeze_repeats(spelled, self._known)
         if word in self.slang:
             return self._expand(self.slang[word])
         if word.endswith("nya") and len(word) >= 6 and word not in NYA_WORDS:

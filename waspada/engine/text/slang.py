@@ -506,7 +506,11 @@ NYA_WORDS: frozenset[str] = frozenset(
         "makanya",
         "soalnya",
         "padahalnya",
-        "selama-lamanya",
+        "sebagainya",
+        "seterusnya",
+        "lainnya",
+        "semuanya",
+        "sendirinya",
     }
 )
 

@@ -9,12 +9,12 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from conftest import SHARED_DATA
 from waspada.audit.models import AuditEvent
 from waspada.regions.models import Region, RegionAlias, RegionLevel
 from waspada.regions.services import regions_load
 
 pytestmark = pytest.mark.django_db
-SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "wilayah-boundaries"
 
 
 def test_every_unit_of_indonesia_is_loaded_with_kemendagri_codes() -> None:
@@ -57,9 +57,7 @@ def test_waspada_aliases_for_kalimantan_timur(alias: str, code: str) -> None:
 
 
 def test_geojson_import_attaches_kabkota_shapes_from_a_real_file() -> None:
-    path = SHARED / "kaltim_kabkota.geojson"
-    if not path.exists():
-        pytest.skip("shared boundary data not present")
+    path = SHARED_DATA / "wilayah-boundaries" / "kaltim_kabkota.geojson"
     call_command("regions_import_geojson", str(path), verbosity=0)
     shaped = Region.objects.filter(parent_id="64", level=RegionLevel.KABKOTA, boundary__isnull=False)
     assert shaped.count() == 10

@@ -63,44 +63,53 @@ def separate_database(tmp: Path) -> Iterator[str]:
 
 
 @contextmanager
-def running_waspada(tmp: Path, *, demo_users: bool = True, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
-    with separate_database(tmp) as database_url:
-        port = free_port()
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_url,
-            "WASPADA_DATA_DIR": str(tmp / "var"),
-            "PORT": str(port),
-            "WASPADA_LOAD_DEMO": "false",
-            "WASPADA_WEB_WORKERS": "1",
-            "PYTHONUNBUFFERED": "1",
-            **(extra_env or {}),
-        }
-        env.pop("DJANGO_SETTINGS_MODULE", None)
-        log = tmp / "server.log"
-        if demo_users:
-            for command in (["migrate", "-v0"], ["regions_load", "-v0"], ["demo", "--users-only", "-v0"]):
-                subprocess.run([sys.executable, "-m", "waspada.cli", *command], env=env, check=True, cwd=ROOT)
-        with log.open("wb") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "waspada.cli", "run"],
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                cwd=ROOT,
-            )
-        server = Server(url=f"http://127.0.0.1:{port}", env=env, process=process, log=log)
-        try:
-            wait_until_healthy(server)
+def running_waspada(
+    tmp: Path,
+    *,
+    database_url: str | None = None,
+    demo_users: bool = True,
+    extra_env: dict[str, str] | None = None,
+) -> Iterator[Server]:
+    """`waspada run` on `database_url` (a fresh one when None), stopped with SIGINT on exit."""
+    if database_url is None:
+        with (
+            separate_database(tmp) as fresh,
+            running_waspada(tmp, database_url=fresh, demo_users=demo_users, extra_env=extra_env) as server,
+        ):
             yield server
-        finally:
-            if process.poll() is None:
-                process.send_signal(signal.SIGINT)
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+        return
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "WASPADA_DATA_DIR": str(tmp / "var"),
+        "PORT": str(port),
+        "WASPADA_LOAD_DEMO": "false",
+        "WASPADA_WEB_WORKERS": "1",
+        "PYTHONUNBUFFERED": "1",
+        **(extra_env or {}),
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    log = tmp / f"server-{port}.log"
+    if demo_users:
+        for command in (["migrate", "-v0"], ["regions_load", "-v0"], ["demo", "--users-only", "-v0"]):
+            subprocess.run([sys.executable, "-m", "waspada.cli", *command], env=env, check=True, cwd=ROOT)
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "waspada.cli", "run"], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT
+        )
+    server = Server(url=f"http://127.0.0.1:{port}", env=env, process=process, log=log)
+    try:
+        wait_until_healthy(server)
+        yield server
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def wait_until_healthy(server: Server, timeout: float = 120.0) -> None:

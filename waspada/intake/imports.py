@@ -149,6 +149,7 @@ def reports_import(
     """Store, analyse and assess each row in the order the reports were received, as if they came live."""
     from waspada.alerts.services import region_risk_and_alerts_update
     from waspada.analysis.services import analysis_run_for_report
+    from waspada.issues.services import issues_settle
 
     result = ImportResult()
     for row in sorted(rows, key=lambda r: (r.received_at, r.line)):
@@ -182,4 +183,5 @@ def reports_import(
                 result.skipped_existing += 1
         if progress:
             progress(1)
+    issues_settle(now=timezone.now())
     return result

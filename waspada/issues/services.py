@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import transaction
+
 from waspada.audit.services import audit_record
 from waspada.core.enums import Marking
 from waspada.intake.models import Report
@@ -12,6 +14,19 @@ from waspada.issues.models import Issue
 
 # A report joins an open isu of the same kab/kota and category seen within this window.
 ISSUE_WINDOW = dt.timedelta(days=7)
+
+
+def issues_settle(*, now: dt.datetime) -> int:
+    """Active issues with no new report for a week are marked as subsiding (mereda)."""
+    quiet = Issue.objects.filter(status=IssueStatus.AKTIF, last_seen__lt=now - ISSUE_WINDOW)
+    settled = 0
+    with transaction.atomic():
+        for issue in quiet.select_for_update():
+            issue.status = IssueStatus.MEREDA
+            issue.save(update_fields=["status"])
+            audit_record(action="issue.settle", actor_label="sistem", target=issue, summary=issue.title)
+            settled += 1
+    return settled
 
 
 def issue_attach_report(*, report: Report) -> Issue | None:

@@ -135,3 +135,20 @@ def test_quiet_regions_stay_normal_and_assessments_keep_history() -> None:
     second = region_risk_and_alerts_update(region_code="64.72")
     assert first.level == second.level == "normal"
     assert RiskAssessment.objects.filter(region_id="64.72").count() == 2
+
+
+def test_issues_quiet_for_a_week_settle_and_leave_the_active_list() -> None:
+    from waspada.issues.enums import IssueStatus
+    from waspada.issues.models import Issue
+    from waspada.issues.services import issue_attach_report, issues_settle
+
+    old = analysed("64.02", 2, hours_ago=24 * 10)
+    fresh = analysed("64.72", 2, hours_ago=2)
+    from django.db import transaction
+
+    with transaction.atomic():
+        issue_attach_report(report=old)
+        issue_attach_report(report=fresh)
+    assert issues_settle(now=timezone.now()) == 1
+    assert Issue.objects.get(region_id="64.02").status == IssueStatus.MEREDA
+    assert Issue.objects.get(region_id="64.72").status == IssueStatus.AKTIF

@@ -64,6 +64,8 @@ class Command(BaseCommand):
                 "-",
                 "--graceful-timeout",
                 "10",
+                # One control socket per user home would clash between two installations on one machine.
+                "--no-control-socket",
             ],
             **{
                 f"worker-{n}": [

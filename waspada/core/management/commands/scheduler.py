@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import close_old_connections
+from django.utils import timezone
 
 logger = logging.getLogger("waspada.scheduler")
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         from waspada.alerts.services import risk_recompute_province
         from waspada.intake.services import reports_requeue_stale
+        from waspada.issues.services import issues_settle
 
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -30,6 +32,7 @@ class Command(BaseCommand):
         jobs: list[tuple[str, float, Any]] = [
             ("requeue", 30.0, lambda: reports_requeue_stale(older_than=retry_after)),
             ("risk", 3600.0, lambda: risk_recompute_province(province_code=settings.WASPADA_HOME_REGION)),
+            ("issues", 3600.0, lambda: issues_settle(now=timezone.now())),
         ]
         next_run = {name: 0.0 for name, _interval, _job in jobs}
         clock = 0.0

@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
 from ninja.security import django_auth
 
 from waspada.core.enums import Channel, Credibility, Marking, Reliability
@@ -76,7 +77,7 @@ def get_report(request: HttpRequest, report_id: int) -> Report:
 
 
 @router.post("/reports", response={201: ReportOut, 200: ReportOut})
-def create_report(request: HttpRequest, payload: ReportIn) -> tuple[int, Report]:
+def create_report(request: HttpRequest, payload: ReportIn) -> Status[Report]:
     key = request.headers.get("Idempotency-Key")
     result = report_submit(
         channel=Channel.API,
@@ -94,4 +95,4 @@ def create_report(request: HttpRequest, payload: ReportIn) -> tuple[int, Report]
         marking=payload.marking,
         idempotency_key=f"api:{request.user.pk}:{key[:80]}" if key else None,
     )
-    return (201 if result.created else 200), result.report
+    return Status(201 if result.created else 200, result.report)

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from waspada.accounts.permissions import region_in_scope
+from waspada.alerts.models import RiskAssessment
 from waspada.alerts.selectors import assessments_for_user, kabkota_levels, open_alerts_for_user
 from waspada.core.enums import Level
 from waspada.dashboard.maps import MapRegion, render_map
@@ -27,12 +28,15 @@ def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     province = get_region(settings.WASPADA_HOME_REGION)
     map_regions: list[MapRegion] = []
+    attention: list[RiskAssessment] = []
     counts = dict.fromkeys(Level.values, 0)
     for region, assessment in kabkota_levels(province_code=settings.WASPADA_HOME_REGION):
         visible = region_in_scope(user, region.code)
         level = (assessment.level if assessment else Level.NORMAL) if visible else None
         if level:
             counts[level] += 1
+        if visible and assessment and assessment.level != Level.NORMAL:
+            attention.append(assessment)
         map_regions.append(
             MapRegion(
                 code=region.code,
@@ -53,6 +57,7 @@ def home(request: HttpRequest) -> HttpResponse:
         if province
         else "",
         "level_counts": [(Level(level), n) for level, n in counts.items()],
+        "attention": sorted(attention, key=lambda a: -a.score),
         "alerts": open_alerts_for_user(user)[:10],
         "recent_reports": reports[:10],
         "issues": issues_for_user(user).filter(status=IssueStatus.AKTIF).order_by("-max_severity", "-last_seen")[:8],

@@ -5,11 +5,14 @@ Scores are built from points of evidence (see ``lexicon.py``):
 * relevance = severity points + relevance points + ½ of the best category's points + ½ provocation
   + ⅓ hoax − non-conflict context; ``conflict_score = r / (r + 2)``, relevant from 0.5 (two points: one
   "ketegangan", a phrase naming a conflict such as "sengketa lahan", or a grievance about a topic);
-* severity is the highest level among the severity phrases that survived; a planned, feared, threatened
-  or rumoured act, and anything in a chain message, counts as tension (1); a relevant text is at least 1,
-  an irrelevant one always 0;
+* severity is the highest level among the severity phrases that survived; an act that is only talk of an
+  act counts as tension (1): planned, called for, feared, threatened or rumoured; shown in a post, a video
+  or a news item; referred back to ("bentrokan tersebut"); named as the past cause of a claim for redress;
+  a weapon found or seized by a security operation; and anything in a chain message. A relevant text is
+  at least 1, an irrelevant one always 0;
 * category and domain are the best-scoring labels among topic words, only when relevant;
-* provocation and hoax scores are ``p / (p + 3)`` of their own points.
+* provocation and hoax scores are ``p / (p + 3)`` of their own points; calling for violence or a hostile
+  act against people adds the act's points to provocation.
 
 A phrase counts once however often it is repeated, so a copied-and-pasted chain message does not
 inflate its own score.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -62,6 +66,24 @@ UNNAMED_SHARE = 0.25
 PROVOCATION_SHARE = 0.5
 HOAX_SHARE = 1 / 3
 
+# The cues that make an act talk of an act (tension), and how the evidence explains each.
+SPECULATION, CALL, MENTION, REFERENCE, REDRESS, SEIZURE = (
+    "speculation",
+    "call",
+    "mention",
+    "reference",
+    "redress",
+    "seizure",
+)
+_REFRAMED_BECAUSE: Mapping[str, str] = {
+    SPECULATION: "baru rencana, kekhawatiran, ancaman atau kabar",
+    CALL: "baru ajakan atau seruan",
+    MENTION: "hanya isi unggahan, video atau berita",
+    REFERENCE: "merujuk kejadian yang sudah dilaporkan",
+    REDRESS: "penyebab lampau dari tuntutan denda atau ganti rugi",
+    SEIZURE: "senjata yang ditemukan atau disita aparat, bukan dipakai",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -82,6 +104,20 @@ class Lexicon:
     speculation_markers: frozenset[str]
     speculation_window: int
     list_words: frozenset[str]
+    call_markers: frozenset[str]
+    purpose_words: frozenset[str]
+    mention_markers: frozenset[str]
+    reference_before: frozenset[str]
+    reference_after: frozenset[str]
+    redress_markers: frozenset[str]
+    cause_words: frozenset[str]
+    redress_window: int
+    redress_adjacent: int
+    seizure_markers: frozenset[str]
+    seized_after: frozenset[str]
+    seizure_window: int
+    weapon_terms: frozenset[str]
+    hostile_acts: frozenset[str]
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -102,6 +138,20 @@ class Lexicon:
             speculation_markers=m.SPECULATION_MARKERS,
             speculation_window=m.SPECULATION_WINDOW,
             list_words=m.LIST_WORDS,
+            call_markers=m.CALL_MARKERS,
+            purpose_words=m.PURPOSE_WORDS,
+            mention_markers=m.MENTION_MARKERS,
+            reference_before=m.REFERENCE_BEFORE,
+            reference_after=m.REFERENCE_AFTER,
+            redress_markers=m.REDRESS_MARKERS,
+            cause_words=m.CAUSE_WORDS,
+            redress_window=m.REDRESS_WINDOW,
+            redress_adjacent=m.REDRESS_ADJACENT,
+            seizure_markers=m.SEIZURE_MARKERS,
+            seized_after=m.SEIZED_AFTER,
+            seizure_window=m.SEIZURE_WINDOW,
+            weapon_terms=m.WEAPON_TERMS,
+            hostile_acts=m.HOSTILE_ACTS,
         )
 
     def terms(self) -> list[tuple[str, str, str, float, int]]:
@@ -194,7 +244,7 @@ class LexiconClassifier:
                     negated[span] = negator
                     negated_through, list_negator = max(negated_through, match.last), negator
             if dropped is None:
-                survivors.append(self._speculative(tokens, match, evidence))
+                survivors.extend(self._reframed(tokens, match, evidence))
             elif (phrase, match.first) not in explained:
                 # one line per phrase occurrence, even when several components list the phrase
                 explained.add((phrase, match.first))
@@ -213,26 +263,66 @@ class LexiconClassifier:
             return False
         return all(tokens[k] in self.lexicon.list_words for k in range(negated_through + 1, first))
 
-    def _speculative(self, tokens: Sequence[str], match: _Match, evidence: list[Evidence]) -> _Match:
-        """An act that is only planned, feared, threatened or rumoured is tension: level 1."""
+    def _reframed(self, tokens: Sequence[str], match: _Match, evidence: list[Evidence]) -> list[_Match]:
+        """An act that is only talk of an act is tension: level 1; a call for violence is also provocation."""
         term = match.term
         if term.component != SEVERITY or term.level < 2:
-            return match
-        window = self.lexicon.speculation_window
-        for k in range(match.first - 1, max(-1, match.first - 1 - window), -1):
-            if tokens[k] in BREAKS:
-                break
-            if tokens[k] in self.lexicon.speculation_markers:
-                evidence.append(
-                    Evidence(
-                        SEVERITY,
-                        term.phrase,
-                        0.0,
-                        f"'{term.phrase}' baru rencana, kekhawatiran, ancaman atau kabar ('{tokens[k]}') → tingkat 1",
-                    )
-                )
-                return match._replace(term=term._replace(label="1", level=1))
-        return match
+            return [match]
+        cue = self._reframing_cue(tokens, match)
+        if cue is None:
+            return [match]
+        kind, marker = cue
+        line = f"'{term.phrase}' {_REFRAMED_BECAUSE[kind]} ('{marker}') → tingkat 1"
+        evidence.append(Evidence(SEVERITY, term.phrase, 0.0, line))
+        reframed = [match._replace(term=term._replace(label="1", level=1))]
+        if kind == CALL and (term.level == 3 or term.phrase in self.lexicon.hostile_acts):
+            reframed.append(match._replace(term=_Term(PROVOCATION, CALL, term.phrase, term.points, 0)))
+        return reframed
+
+    def _reframing_cue(self, tokens: Sequence[str], match: _Match) -> tuple[str, str] | None:
+        lexicon = self.lexicon
+        first, last = match.first, match.last
+        if match.term.phrase in lexicon.weapon_terms:
+            seizure = _marker_before(tokens, first, lexicon.seizure_markers, lexicon.seizure_window)
+            marker = (
+                seizure[1] if seizure else _marker_after(tokens, last, lexicon.seized_after, lexicon.negation_window)
+            )
+            if marker is not None:
+                return SEIZURE, marker
+        purpose: str | None = None
+        for k in _clause_before(tokens, first, lexicon.speculation_window):
+            # the nearest cue decides ("jangan" after "ajakan" is no call), except that a purpose word
+            # leaves it to a call before it
+            token = tokens[k]
+            if token in lexicon.call_markers:
+                return CALL, token
+            if purpose is None and token in lexicon.purpose_words:
+                purpose = token
+            elif purpose is None and token in lexicon.speculation_markers:
+                return SPECULATION, token
+            elif purpose is None and token in lexicon.mention_markers:
+                return MENTION, token
+        if purpose is not None:
+            return SPECULATION, purpose
+        if first > 0 and tokens[first - 1] in lexicon.reference_before:
+            return REFERENCE, tokens[first - 1]
+        if last + 1 < len(tokens) and tokens[last + 1] in lexicon.reference_after:
+            return REFERENCE, tokens[last + 1]
+        return self._redress_cue(tokens, first)
+
+    def _redress_cue(self, tokens: Sequence[str], first: int) -> tuple[str, str] | None:
+        """ "denda adat atas perusakan makam": the act is the cause named by a claim, right after it or behind
+        a word of cause."""
+        lexicon = self.lexicon
+        found = _marker_before(tokens, first, lexicon.redress_markers, lexicon.redress_window)
+        if found is None:
+            return None
+        end, marker = found
+        between = tokens[end + 1 : first]
+        pairs = {f"{a} {b}" for a, b in pairwise(between)}
+        if len(between) <= lexicon.redress_adjacent or not lexicon.cause_words.isdisjoint({*between, *pairs}):
+            return REDRESS, marker
+        return None
 
     def _matches(self, tokens: Sequence[str]) -> list[_Match]:
         if not tokens:
@@ -335,7 +425,10 @@ def _tally(active: Sequence[_Match], evidence: list[Evidence]) -> _Tally:
             line = f"konteks non-konflik '{phrase}' ({points:+.1f})"
         elif term.component == PROVOCATION:
             tally.provocation += points
-            line = f"kata provokatif '{phrase}' (+{points:.1f})"
+            if term.label == CALL:
+                line = f"ajakan melakukan '{phrase}' adalah hasutan (provokasi +{points:.1f})"
+            else:
+                line = f"kata provokatif '{phrase}' (+{points:.1f})"
         else:
             tally.hoax += points
             line = f"penanda hoaks '{phrase}' (+{points:.1f})"
@@ -436,6 +529,38 @@ def _longest_per_component(matches: Sequence[_Match]) -> list[_Match]:
             seen.add(key)
             kept.append(match)
     return kept
+
+
+def _clause_before(tokens: Sequence[str], first: int, window: int) -> list[int]:
+    """Indices of up to ``window`` tokens before ``first``, nearest first, not reaching across a break."""
+    indices: list[int] = []
+    for k in range(first - 1, max(-1, first - 1 - window), -1):
+        if tokens[k] in BREAKS:
+            break
+        indices.append(k)
+    return indices
+
+
+def _marker_before(tokens: Sequence[str], first: int, markers: frozenset[str], window: int) -> tuple[int, str] | None:
+    """The nearest marker (one token, or two ending there) before ``first`` in its clause, with its last index."""
+    for k in _clause_before(tokens, first, window):
+        if tokens[k] in markers:
+            return k, tokens[k]
+        if k > 0 and f"{tokens[k - 1]} {tokens[k]}" in markers:
+            return k, f"{tokens[k - 1]} {tokens[k]}"
+    return None
+
+
+def _marker_after(tokens: Sequence[str], last: int, markers: frozenset[str], window: int) -> str | None:
+    """The nearest marker (one token, or two starting there) after ``last`` in its clause."""
+    for k in range(last + 1, min(len(tokens), last + 1 + window)):
+        if tokens[k] in BREAKS:
+            return None
+        if tokens[k] in markers:
+            return tokens[k]
+        if k + 1 < len(tokens) and f"{tokens[k]} {tokens[k + 1]}" in markers:
+            return f"{tokens[k]} {tokens[k + 1]}"
+    return None
 
 
 def _overlaps(a: _Match, b: _Match) -> bool:

@@ -260,3 +260,197 @@ def test_every_lexicon_phrase_is_written_the_way_the_normaliser_reads() -> None:
 def test_severity_levels_and_weights_are_sane() -> None:
     assert all(level in (1, 2, 3) and points > 0 for level, points in lexicon.SEVERITY_TERMS.values())
     assert all(points >= 0 for points in lexicon.NON_CONFLICT_CONTEXT.values())
+
+
+# Talk of an act is not the act. Every sentence below is the kind of report a Kesbangpol operator reads;
+# the violent word in it must not make a prevention, a post, an appeal or an old grievance "kekerasan".
+
+
+def reasons(result: Classification) -> list[str]:
+    return [e.detail for e in result.evidence if e.component == "severity" and e.weight == 0.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam razia gabungan di kafe malam, petugas menyita lima bilah sajam dan dua pisau dari pengunjung.",
+        "Polsek mengamankan dua pemuda yang membawa celurit saat patroli malam di Sangatta Utara.",
+        "Tiga bilah senjata tajam yang disita dari penumpang kapal kini menjadi barang bukti.",
+        "Razia tim gabungan temukan senjata api rakitan di sebuah rumah kosong.",
+    ],
+)
+def test_weapons_found_or_seized_by_a_security_operation_are_prevention_not_violence(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == 1
+    assert any("ditemukan atau disita aparat" in line for line in reasons(result))
+
+
+def test_a_clash_with_sharp_weapons_and_injuries_stays_violence_even_when_weapons_are_seized() -> None:
+    result = classify(
+        "Bentrok antarpemuda pecah di dekat pasar; tiga orang luka bacok dan polisi menyita dua bilah parang."
+    )
+    assert result.severity == 3
+    assert {"bentrok", "luka bacok"} <= features(result, "severity")
+
+
+def test_sharp_weapons_used_in_a_fight_are_violence() -> None:
+    result = classify("Dua kelompok pemuda saling serang dengan senjata tajam di jembatan, seorang terluka.")
+    assert result.severity == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gudang milik koperasi dibakar massa tadi malam, api melalap seluruh bangunan.",
+        "Massa membakar rumah seorang warga yang dituduh mencuri ternak.",
+    ],
+)
+def test_a_real_arson_stays_violence(text: str) -> None:
+    assert classify(text).severity == 3
+
+
+def test_a_post_calling_for_revenge_is_provocation_not_violence() -> None:
+    result = classify(
+        "Akun anonim mengunggah video pengeroyokan di terminal dengan tulisan 'ayo balas, jangan diam'. "
+        "Kolom komentarnya penuh saling ancam antarkelompok pemuda."
+    )
+    assert result.conflict_relevant
+    assert result.severity == 1
+    assert result.provocation_score >= 0.5
+    assert any("isi unggahan, video atau berita" in line for line in reasons(result))
+
+
+def test_a_call_to_attack_is_tension_with_a_high_provocation_score() -> None:
+    result = classify("Di grup pemuda beredar pesan: ayo serang kampung sebelah malam ini, kita balas semuanya.")
+    assert result.severity == 1
+    assert result.provocation_score > 0.6
+
+
+def test_calling_for_a_group_to_be_expelled_is_incitement() -> None:
+    result = classify("Seorang pengguna menyerukan agar warga pendatang diusir dari kampung ini.")
+    assert result.severity == 1
+    assert "diusir" in features(result, "provocation")
+    assert any("baru ajakan atau seruan ('menyerukan')" in line for line in reasons(result))
+
+
+def test_hateful_comments_under_a_crime_news_post_are_provocation_not_violence() -> None:
+    result = classify(
+        "Komentar bernada SARA memenuhi unggahan berita tentang penganiayaan seorang sopir angkot. "
+        "Puluhan akun menyudutkan satu suku dan menyerukan agar mereka diusir dari kota."
+    )
+    assert result.conflict_relevant
+    assert result.severity == 1
+    assert result.category == "sara_intoleransi"
+    assert result.provocation_score >= 0.6
+
+
+def test_a_call_to_avoid_a_clash_is_no_provocation() -> None:
+    result = classify(
+        "Tokoh adat mengajak pemuda kedua kampung menghindari bentrok dan menyelesaikan lewat musyawarah."
+    )
+    assert result.severity == 1
+    assert result.provocation_score == 0.0
+
+
+def test_a_clash_that_happened_stays_violence_when_a_video_of_it_spreads() -> None:
+    result = classify(
+        "Pemuda dari dua kampung terlibat tawuran di lapangan bola; dua orang luka-luka. "
+        "Video kejadian itu kini beredar di media sosial."
+    )
+    assert result.severity == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wali kota mengimbau warga menahan diri pasca bentrok di pelabuhan; DPRD menjadwalkan RDP pekan depan.",
+        "Gubernur meminta semua pihak tenang dan memastikan penyerangan tersebut sedang diusut polisi.",
+        "Bupati mengimbau warga tidak terpancing isu pembakaran rumah ibadah yang beredar di grup.",
+    ],
+)
+def test_appeals_for_calm_and_hearings_after_violence_are_tension(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == 1
+
+
+def test_the_first_report_of_a_clash_is_violence_however_often_it_is_referred_back_to() -> None:
+    result = classify("Bentrokan pecah di Blok B. Dalam bentrokan tersebut empat orang terluka dan dua motor rusak.")
+    assert result.severity == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masyarakat adat menuntut perusahaan membayar denda adat atas perusakan situs keramat tahun lalu.",
+        "Warga meminta ganti rugi karena kebunnya dirusak alat berat perusahaan, tetapi belum ada jawaban.",
+        "Lembaga adat mengadu: kompensasi pembakaran lahan warga oleh kontraktor belum juga dibayar.",
+    ],
+)
+def test_past_damage_named_as_the_cause_of_a_claim_is_a_grievance_not_violence(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity in (1, 2)
+    assert any("tuntutan denda atau ganti rugi" in line for line in reasons(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karena ganti rugi tak kunjung dibayar warga membakar pos jaga perusahaan.",
+        "Massa kecewa soal ganti rugi, lalu melakukan perusakan kantor desa dan membakar dua motor.",
+    ],
+)
+def test_violence_over_a_claim_for_redress_is_still_violence(text: str) -> None:
+    assert classify(text).severity == 3
+
+
+def test_a_joint_security_post_on_disputed_land_is_tension() -> None:
+    result = classify(
+        "Polres dan Kodim mendirikan pos pengamanan gabungan di lahan sengketa, aktivitas perusahaan di blok "
+        "sengketa dihentikan sementara."
+    )
+    assert result.conflict_relevant
+    assert result.severity == 1
+
+
+def test_an_action_on_disputed_land_is_still_a_dispute_action() -> None:
+    assert classify("Warga memblokade jalan menuju lahan sengketa dengan kayu dan ban bekas.").severity == 2
+    assert classify("Sengketa lahan antara warga dan perusahaan kembali mencuat di Kaliorang.").severity == 2
+
+
+def test_a_mass_forced_harvest_on_disputed_land_is_a_dispute_action() -> None:
+    result = classify("Sekitar 150 warga melakukan panen paksa di kebun plasma yang diklaim perusahaan.")
+    assert result.conflict_relevant
+    assert result.category == "sengketa_lahan"
+    assert result.severity == 2
+
+
+def test_a_planned_forced_harvest_is_tension() -> None:
+    assert classify("Warga berencana panen paksa di kebun yang disengketakan besok pagi.").severity == 1
+
+
+def test_the_reframing_cues_are_written_the_way_the_normaliser_reads() -> None:
+    normalizer = Normalizer()
+    cues = (
+        lexicon.CALL_MARKERS
+        | lexicon.PURPOSE_WORDS
+        | lexicon.MENTION_MARKERS
+        | lexicon.REFERENCE_BEFORE
+        | lexicon.REFERENCE_AFTER
+        | lexicon.REDRESS_MARKERS
+        | lexicon.CAUSE_WORDS
+        | lexicon.SEIZURE_MARKERS
+        | lexicon.SEIZED_AFTER
+    )
+    assert [cue for cue in cues if normalizer.normalize(cue) != cue] == []
+    assert all(len(cue.split()) <= 2 for cue in cues)  # the classifier reads cues of one or two tokens
+
+
+def test_weapons_hostile_acts_and_calls_are_drawn_from_the_other_lists() -> None:
+    disputes_and_protests = {p for p, (level, _) in lexicon.SEVERITY_TERMS.items() if level == 2}
+    assert lexicon.WEAPON_TERMS - set(lexicon.SEVERITY_TERMS) == set()
+    assert lexicon.HOSTILE_ACTS - disputes_and_protests == set()
+    calls = lexicon.CALL_MARKERS | lexicon.PURPOSE_WORDS
+    assert calls - lexicon.SPECULATION_MARKERS == set()

@@ -15,39 +15,75 @@ punctuation, "luka-luka" as "luka luka"); a test keeps it so. Weights are points
   subtracts its points and silences any other phrase it overlaps ("tari perang" silences "perang";
   "pencegahan konflik" silences "konflik"). Weight 0 only silences ("merusak lingkungan").
 * ``PROVOCATION_TERMS`` (incitement, dehumanising insults) and ``HOAX_TERMS`` (chain-message markers).
-* ``grammar.py``: negators, list words, post-negations and speculation markers (plans, fears, threats,
-  hearsay), which turn an act into talk of an act.
+* ``WEAPON_TERMS`` (severity phrases naming a weapon) and ``HOSTILE_ACTS`` (level-2 acts done to people).
+* ``grammar.py``: negators, list words, post-negations, and the cues that turn an act into talk of an act:
+  speculation markers (plans, calls, fears, threats, hearsay), mentions in posts and news, references
+  back, redress for past harm, weapons found or seized.
 """
 
 from waspada.engine.classify.lexicon.categories import CATEGORY_TERMS, DOMAIN_TERMS
 from waspada.engine.classify.lexicon.context import NON_CONFLICT_CONTEXT
 from waspada.engine.classify.lexicon.grammar import (
+    CALL_MARKERS,
+    CAUSE_WORDS,
     LIST_WORDS,
+    MENTION_MARKERS,
     NEGATION_WINDOW,
     NEGATORS,
     NOT_NEGATING,
     POST_NEGATIONS,
+    PURPOSE_WORDS,
+    REDRESS_ADJACENT,
+    REDRESS_MARKERS,
+    REDRESS_WINDOW,
+    REFERENCE_AFTER,
+    REFERENCE_BEFORE,
+    SEIZED_AFTER,
+    SEIZURE_MARKERS,
+    SEIZURE_WINDOW,
     SPECULATION_MARKERS,
     SPECULATION_WINDOW,
 )
-from waspada.engine.classify.lexicon.signals import HOAX_TERMS, PROVOCATION_TERMS, RELEVANCE_TERMS, SEVERITY_TERMS
+from waspada.engine.classify.lexicon.signals import (
+    HOAX_TERMS,
+    HOSTILE_ACTS,
+    PROVOCATION_TERMS,
+    RELEVANCE_TERMS,
+    SEVERITY_TERMS,
+    WEAPON_TERMS,
+)
 
-LEXICON_VERSION = "1"
+# 2: calls, mentions in posts and news, references back, redress and seized weapons are tension.
+LEXICON_VERSION = "2"
 
 __all__ = [
+    "CALL_MARKERS",
     "CATEGORY_TERMS",
+    "CAUSE_WORDS",
     "DOMAIN_TERMS",
     "HOAX_TERMS",
+    "HOSTILE_ACTS",
     "LEXICON_VERSION",
     "LIST_WORDS",
+    "MENTION_MARKERS",
     "NEGATION_WINDOW",
     "NEGATORS",
     "NON_CONFLICT_CONTEXT",
     "NOT_NEGATING",
     "POST_NEGATIONS",
     "PROVOCATION_TERMS",
+    "PURPOSE_WORDS",
+    "REDRESS_ADJACENT",
+    "REDRESS_MARKERS",
+    "REDRESS_WINDOW",
+    "REFERENCE_AFTER",
+    "REFERENCE_BEFORE",
     "RELEVANCE_TERMS",
+    "SEIZED_AFTER",
+    "SEIZURE_MARKERS",
+    "SEIZURE_WINDOW",
     "SEVERITY_TERMS",
     "SPECULATION_MARKERS",
     "SPECULATION_WINDOW",
+    "WEAPON_TERMS",
 ]

@@ -74,6 +74,7 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
     "konflik": (1, 2.0),
     "somasi": (1, 1.0),
     "saling ejek": (1, 1.5),
+    "saling ancam": (1, 2.0),
     "saling sindir": (1, 1.0),
     "rawan konflik": (1, 2.0),
     "potensi konflik": (1, 1.5),
@@ -163,6 +164,25 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
     "memboikot": (2, 1.5),
     "pengosongan": (2, 1.5),
     "persekusi": (2, 2.0),
+    "panen paksa": (2, 2.5),
+    "memanen paksa": (2, 2.5),
+    "dipanen paksa": (2, 2.5),
+    "panen massal": (2, 2.0),
+    # 1: a place named as disputed ("di lahan sengketa", "blok yang disengketakan") is where something
+    # happens, not a dispute being fought; what happens there sets the level
+    "lahan sengketa": (1, 2.0),
+    "tanah sengketa": (1, 2.0),
+    "kebun sengketa": (1, 2.0),
+    "blok sengketa": (1, 2.0),
+    "lokasi sengketa": (1, 2.0),
+    "objek sengketa": (1, 2.0),
+    "area sengketa": (1, 2.0),
+    "areal sengketa": (1, 2.0),
+    "kawasan sengketa": (1, 2.0),
+    "wilayah sengketa": (1, 2.0),
+    "posko sengketa": (1, 2.0),
+    "yang disengketakan": (1, 2.0),
+    "yang bersengketa": (1, 2.0),
     # 3: physical violence, weapons, casualties, destruction
     "kekerasan": (3, 2.0),
     "tindak kekerasan": (3, 2.5),
@@ -261,6 +281,38 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
 }
 
 
+# Severity phrases that name a weapon rather than its use: found or seized by a security operation,
+# a weapon is prevention (see ``SEIZURE_MARKERS``).
+WEAPON_TERMS: frozenset[str] = frozenset(
+    {
+        "senjata tajam",
+        "sajam",
+        "celurit",
+        "senjata api",
+        "senpi",
+        "molotov",
+        "bom",
+        "membawa mandau",
+        "membawa parang",
+        "membawa senjata tajam",
+    }
+)
+
+# Acts below violence that are done to people: calling for them is incitement (see ``CALL_MARKERS``).
+HOSTILE_ACTS: frozenset[str] = frozenset(
+    {
+        "pengusiran",
+        "mengusir",
+        "diusir",
+        "persekusi",
+        "sweeping",
+        "membawa mandau",
+        "membawa parang",
+        "membawa senjata tajam",
+    }
+)
+
+
 RELEVANCE_TERMS: dict[str, float] = {
     "konflik sosial": 2.0,
     "kerawanan sosial": 2.0,
@@ -292,7 +344,21 @@ PROVOCATION_TERMS: dict[str, float] = {
     "siapkan senjata": 2.5,
     "angkat senjata": 2.5,
     "jangan diam": 1.0,
-    "kita balas": 2.0,
+    "kita balas": 2.5,
+    "ayo balas": 3.0,
+    "harus dibalas": 2.5,
+    "wajib dibalas": 2.5,
+    "ayo serang": 3.0,
+    "kita serang": 2.5,
+    "serang mereka": 2.5,
+    # reports describing incitement: what the post or comments call for
+    "ajakan balas": 2.5,
+    "ajakan menyerang": 2.5,
+    "ajakan balas dendam": 3.0,
+    "bernada sara": 2.0,
+    "bernuansa sara": 2.0,
+    "ujaran kebencian": 2.0,
+    "menyudutkan": 1.0,
     "balas dendam": 2.0,
     "darah dibayar darah": 3.0,
     "nyawa dibayar nyawa": 3.0,

@@ -141,11 +141,23 @@ def _region_element(region: MapRegion, shape: str) -> str:
     return body
 
 
+def _name_lines(name: str, width: int = 13) -> list[str]:
+    """Long names on two lines ("Penajam Paser" / "Utara") so they stay inside their tile."""
+    words = name.split()
+    if len(name) <= width or len(words) == 1:
+        return [name]
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return [" ".join(words[:best]), " ".join(words[best:])]
+
+
 def _label(region: MapRegion, x: float, y: float) -> str:
-    name = escape(region.name)
-    level = escape(region.level_label)
+    lines = _name_lines(region.name)
+    first_dy = -0.2 - 0.55 * (len(lines) - 1)
+    spans = "".join(
+        f'<tspan x="{x:.1f}" dy="{first_dy if i == 0 else 1.1:.2f}em">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" class="map-label" pointer-events="none">'
-        f'<tspan x="{x:.1f}" dy="-0.2em">{name}</tspan>'
-        f'<tspan x="{x:.1f}" dy="1.2em" class="map-level">{level}</tspan></text>'
+        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" class="map-label" pointer-events="none">{spans}'
+        f'<tspan x="{x:.1f}" dy="1.2em" class="map-level">{escape(region.level_label)}</tspan></text>'
     )

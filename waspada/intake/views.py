@@ -50,7 +50,9 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if report is None:
         raise Http404
     analysis = getattr(report, "analysis", None)
-    return render(request, "intake/report_detail.html", {"report": report, "analysis": analysis})
+    # A place named twice is shown once.
+    places = list({p["code"]: p for p in analysis.locations}.values()) if analysis else []
+    return render(request, "intake/report_detail.html", {"report": report, "analysis": analysis, "places": places})
 
 
 @login_required

@@ -62,3 +62,10 @@ def test_names_are_escaped() -> None:
         title="<b>",
     )
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "<b>" not in svg
+
+
+def test_long_names_are_split_over_two_lines() -> None:
+    svg = render_map(regions(), title="Peta")
+    assert ">Penajam</tspan>" in svg and ">Paser Utara</tspan>" in svg
+    assert ">Kutai</tspan>" in svg and ">Kartanegara</tspan>" in svg
+    assert ">Berau</tspan>" in svg

@@ -48,8 +48,10 @@ bench: $(STAMP)
 bench-smoke: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b (smoke)"; $(BIN)/python $$b --smoke || exit 1; done
 
+# Refresh the English catalogue from the Indonesian source strings, then compile it (needs gettext's msgfmt).
 messages: $(STAMP)
-	cd waspada && ../$(BIN)/waspada compilemessages --ignore=.venv
+	cd waspada && ../$(BIN)/django-admin makemessages -l en --ignore=engine --ignore=demo --settings=waspada.settings --pythonpath=..
+	cd waspada && ../$(BIN)/django-admin compilemessages --settings=waspada.settings --pythonpath=..
 
 clean:
 	rm -rf $(VENV) var/static

@@ -444,10 +444,7 @@ ISSUE_REPORTS: tuple[Fixed, ...] = (
             "ke depan, terutama malam hari. Disarankan penebalan aparat dan penghentian sementara aktivitas "
             "perusahaan di blok sengketa."
         ),
-        who=(
-            "Warga Desa Tebangan Lembak, Tepian Langsat dan Keraitan; sekuriti PT SEL; Polsek dan Polres "
-            "Kutai Timur"
-        ),
+        who=("Warga Desa Tebangan Lembak, Tepian Langsat dan Keraitan; sekuriti PT SEL; Polsek dan Polres Kutai Timur"),
         why="Penahanan truk buah hasil panen warga di blok yang disengketakan",
     ),
     _issue(
@@ -564,10 +561,7 @@ ISSUE_REPORTS: tuple[Fixed, ...] = (
             "lebih luas. Direkomendasikan penyekatan jalur masuk, pendekatan kepada koordinator yang "
             "dihubungi, dan klarifikasi resmi soal korban."
         ),
-        who=(
-            "Sdr. YS (pihak dari luar daerah); koordinator massa di Sangatta Utara, Rantau Pulung dan "
-            "Kaliorang"
-        ),
+        who=("Sdr. YS (pihak dari luar daerah); koordinator massa di Sangatta Utara, Rantau Pulung dan Kaliorang"),
         why="Provokasi pihak luar atas sengketa lahan Bengalon",
         source=_KOMINDA,
     ),

@@ -191,8 +191,7 @@ PILKADES_DISPUTE: tuple[Fixed, ...] = (
             "kabupaten. Massa membubarkan diri sekitar pukul 11.30 WITA dengan tertib."
         ),
         opinion=(
-            "Situasi terkendali. Mediasi DPMK perlu segera dijadwalkan agar tidak ada aksi penyegelan balai "
-            "kampung."
+            "Situasi terkendali. Mediasi DPMK perlu segera dijadwalkan agar tidak ada aksi penyegelan balai kampung."
         ),
         who="Sekitar 80 pendukung calon nomor urut 1 Kampung Penawai; Camat dan Kapolsek {kec}",
         why="Tuntutan penghitungan suara ulang pemilihan petinggi",
@@ -286,9 +285,7 @@ KOMINDA_AND_SCOPE: tuple[Fixed, ...] = (
             "karst dan gua yang dianggap penting bagi kampung. Perusahaan bersedia meninjau ulang rencana "
             "jalan. Dialog berlangsung tertib."
         ),
-        opinion=(
-            "Belum ada kerawanan; kesepakatan perlu dikawal agar tidak menjadi sengketa di kemudian hari."
-        ),
+        opinion=("Belum ada kerawanan; kesepakatan perlu dikawal agar tidak menjadi sengketa di kemudian hari."),
         who="Aparat dan lembaga adat {desa}; pemegang izin konsesi kayu",
         why="Rencana jalan logging melewati kawasan karst milik kampung",
     ),
@@ -312,8 +309,7 @@ KOMINDA_AND_SCOPE: tuple[Fixed, ...] = (
             "penyandang dananya diduga memiliki kepentingan politik."
         ),
         opinion=(
-            "Perlu pemetaan penyandang dana dan koordinasi dengan Polresta tanpa menghalangi hak "
-            "menyampaikan pendapat."
+            "Perlu pemetaan penyandang dana dan koordinasi dengan Polresta tanpa menghalangi hak menyampaikan pendapat."
         ),
         who="Koordinator lapangan berinisial {inisial_saja}; massa bayaran dari dalam dan luar kota",
         why="Dugaan kepentingan politik di balik rencana aksi",
@@ -338,10 +334,7 @@ KOMINDA_AND_SCOPE: tuple[Fixed, ...] = (
             "menolak hasil penilaian ganti rugi dan menawarkan 'pengurusan' dengan imbalan persentase dari "
             "nilai ganti rugi. Sebagian warga telah menandatangani surat kuasa kepada perantara tersebut."
         ),
-        opinion=(
-            "Berpotensi memperpanjang sengketa ganti rugi IKN dan merugikan warga; perlu sosialisasi "
-            "langsung."
-        ),
+        opinion=("Berpotensi memperpanjang sengketa ganti rugi IKN dan merugikan warga; perlu sosialisasi langsung."),
         who="Perantara jual beli tanah; warga pemilik lahan terdampak di {desa}",
         why="Kepentingan perantara atas dana ganti rugi lahan IKN",
         source=_KOMINDA,

@@ -14,9 +14,7 @@ from waspada.demo.model import Fixed, Template
 def _fixed(
     key: str, place: str, days: int, at: str, *, grade: str, author: str | None = None, **template: Any
 ) -> Fixed:
-    return Fixed(
-        template=Template(key=key, **template), place=place, days=days, at=at, author=author, grade=grade
-    )
+    return Fixed(template=Template(key=key, **template), place=place, days=days, at=at, author=author, grade=grade)
 
 
 HARD_NEGATIVES: tuple[Fixed, ...] = (

@@ -263,9 +263,7 @@ KECAMATAN: dict[str, tuple[Kec, ...]] = {
         _kec("64.72.04", "Samarinda Ilir", "1001 Selili; 1002 Sungai Dama"),
     ),
     "64.74": (
-        _kec(
-            "64.74.01", "Bontang Utara", "1001 Bontang Kuala; 1003 Lok Tuan; 1004 Guntung; 1002 Bontang Baru"
-        ),
+        _kec("64.74.01", "Bontang Utara", "1001 Bontang Kuala; 1003 Lok Tuan; 1004 Guntung; 1002 Bontang Baru"),
         _kec("64.74.02", "Bontang Selatan", "1001 Tanjung Laut; 1002 Berbas Tengah; 1005 Bontang Lestari"),
         _kec("64.74.03", "Bontang Barat", "1001 Belimbing; 1003 Kanaan; 1002 Gunung Telihan"),
     ),

@@ -46,29 +46,17 @@ __all__ = [
 
 PERSONAS: tuple[Persona, ...] = (
     Persona("admin", "Dedi Kurniawan", "admin", "64", "Administrator Sistem Waspada"),
-    Persona(
-        "analis", "Rina Wulandari", "analis_provinsi", "64", "Analis Kesbangpol Provinsi Kalimantan Timur"
-    ),
-    Persona(
-        "operator.kutim", "Muhammad Ridwan Saputra", "operator", "64.08", "Operator Kesbangpol Kutai Timur"
-    ),
+    Persona("analis", "Rina Wulandari", "analis_provinsi", "64", "Analis Kesbangpol Provinsi Kalimantan Timur"),
+    Persona("operator.kutim", "Muhammad Ridwan Saputra", "operator", "64.08", "Operator Kesbangpol Kutai Timur"),
     Persona("operator.berau", "Siti Aisyah Rahmawati", "operator", "64.03", "Operator Kesbangpol Berau"),
-    Persona(
-        "operator.samarinda", "Andi Firmansyah", "operator", "64.72", "Operator Kesbangpol Kota Samarinda"
-    ),
-    Persona(
-        "operator.kukar", "Agustinus Lawing", "operator", "64.02", "Operator Kesbangpol Kutai Kartanegara"
-    ),
+    Persona("operator.samarinda", "Andi Firmansyah", "operator", "64.72", "Operator Kesbangpol Kota Samarinda"),
+    Persona("operator.kukar", "Agustinus Lawing", "operator", "64.02", "Operator Kesbangpol Kutai Kartanegara"),
     Persona("fkdm.kutim", "Nurhayati Syamsuddin", "fkdm", "64.08", "Anggota FKDM Kabupaten Kutai Timur"),
     Persona("kominda", "Bambang Setiawan", "kominda", "64", "Sekretariat Kominda Provinsi Kalimantan Timur"),
-    Persona(
-        "pimpinan", "Syahrial Effendi", "pimpinan", "64", "Kepala Badan Kesbangpol Provinsi Kalimantan Timur"
-    ),
+    Persona("pimpinan", "Syahrial Effendi", "pimpinan", "64", "Kepala Badan Kesbangpol Provinsi Kalimantan Timur"),
 )
 
-BACKGROUND_TEMPLATES: tuple[Template, ...] = (
-    IDEOLOGI + POLITIK + EKONOMI + SOSIAL + KAMTIBMAS + BUDAYA + HANKAM
-)
+BACKGROUND_TEMPLATES: tuple[Template, ...] = IDEOLOGI + POLITIK + EKONOMI + SOSIAL + KAMTIBMAS + BUDAYA + HANKAM
 
 # Background reports per kabupaten/kota over 60 days (≈ 0.2–0.7 a day: calm).
 BACKGROUND_QUOTAS: dict[str, int] = {
@@ -146,9 +134,7 @@ def _candidate_places(template: Template, kab_code: str) -> list[Place]:
             places.append(Place(kab, kec))
             continue
         places.extend(
-            Place(kab, kec, village)
-            for village in kec.villages
-            if not (template.village_only and village.is_kelurahan)
+            Place(kab, kec, village) for village in kec.villages if not (template.village_only and village.is_kelurahan)
         )
     return places
 
@@ -167,8 +153,7 @@ def _least_used(pool: list[Template], usage: Counter[str], rng: random.Random) -
 
 
 _REGIONS_FITTING: dict[str, int] = {
-    template.key: sum(_fits(template, kab_code) for kab_code in BACKGROUND_QUOTAS)
-    for template in BACKGROUND_TEMPLATES
+    template.key: sum(_fits(template, kab_code) for kab_code in BACKGROUND_QUOTAS) for template in BACKGROUND_TEMPLATES
 }
 
 
@@ -273,9 +258,7 @@ def _field_report_source(author: str, place: Place) -> str:
 
 def _render(number: int, item: _Planned, now: datetime, rng: random.Random) -> DemoReport:
     template = item.template
-    slots = (
-        place_slots(item.place) | time_slots(item.occurred_at, now) | random_slots(rng, item.place.kab.alias)
-    )
+    slots = place_slots(item.place) | time_slots(item.occurred_at, now) | random_slots(rng, item.place.kab.alias)
     low, high = RECEIPT_DELAY_MINUTES[template.channel]
     delay = timedelta(minutes=rng.randint(low, high))
     source_choice = default_source(template.channel, item.place, rng)

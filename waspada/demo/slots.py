@@ -171,9 +171,7 @@ def place_slots(place: Place) -> dict[str, str]:
             "desa_label_kecil": term.lower(),
             "kades": head,
             "kantor_desa": f"Kantor {term} {village.name}",
-            "kantor_santai": {"Kelurahan": "kantor lurah", "Kampung": "kantor kampung"}.get(
-                term, "kantor desa"
-            ),
+            "kantor_santai": {"Kelurahan": "kantor lurah", "Kampung": "kantor kampung"}.get(term, "kantor desa"),
             "pilkades": election[0],
             "pilkades_panjang": election[1],
         }

@@ -109,8 +109,7 @@ BUDAYA: tuple[Template, ...] = (
             "perusahaan keberatan dengan alasan keselamatan kerja. Camat akan mempertemukan kedua pihak."
         ),
         opinion=(
-            "Perlu jalan tengah agar ritual dapat berlangsung aman; penolakan mentah dapat menyinggung warga "
-            "adat."
+            "Perlu jalan tengah agar ritual dapat berlangsung aman; penolakan mentah dapat menyinggung warga adat."
         ),
         who="Lembaga adat {desa}; manajemen {pt_tambang}",
         why="Tempat keramat adat berada di areal izin tambang",
@@ -257,9 +256,7 @@ HANKAM: tuple[Template, ...] = (
             "pisau lipat yang diselipkan di pinggang. Pemiliknya dibawa ke Polsek untuk pemeriksaan lebih "
             "lanjut."
         ),
-        opinion=(
-            "Kebiasaan membawa senjata tajam ke tempat hiburan meningkatkan risiko perkelahian berujung luka."
-        ),
+        opinion=("Kebiasaan membawa senjata tajam ke tempat hiburan meningkatkan risiko perkelahian berujung luka."),
         who="Pengunjung tempat hiburan malam; tim gabungan Polsek, Koramil dan Satpol PP {kec}",
         why="Razia rutin tempat hiburan malam",
     ),

@@ -440,8 +440,7 @@ EKONOMI: tuple[Template, ...] = (
             "berjanji menghadirkan manajemen perusahaan dalam rapat berikutnya."
         ),
         opinion=(
-            "Ketidakpercayaan terhadap pengurus koperasi tinggi; bila tidak ada audit, potensi aksi ke "
-            "kantor kebun."
+            "Ketidakpercayaan terhadap pengurus koperasi tinggi; bila tidak ada audit, potensi aksi ke kantor kebun."
         ),
         who="Petani plasma dan pengurus koperasi {desa}; {pt_sawit}",
         why="Bagi hasil plasma rendah dan laporan keuangan koperasi tidak terbuka",

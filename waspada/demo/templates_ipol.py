@@ -350,9 +350,7 @@ POLITIK: tuple[Template, ...] = (
             "peserta {n_besar} orang, menuntut transparansi dana CSR perusahaan dan perbaikan jalan. "
             "Koordinator lapangan Sdr. {inisial}."
         ),
-        opinion=(
-            "Aksi diperkirakan tertib; perlu diantisipasi penyusupan kelompok yang ingin menunggangi isu."
-        ),
+        opinion=("Aksi diperkirakan tertib; perlu diantisipasi penyusupan kelompok yang ingin menunggangi isu."),
         who="Gabungan OKP dan mahasiswa {kab_nama}; koordinator lapangan Sdr. {inisial}",
         why="Tuntutan transparansi dana CSR dan perbaikan jalan",
     ),

@@ -244,8 +244,7 @@ KAMTIBMAS: tuple[Template, ...] = (
             "kerumunan; beberapa orang diamankan."
         ),
         opinion=(
-            "Potensi aksi balasan antarkelompok dalam beberapa hari ke depan. Perlu pertemuan tokoh pemuda "
-            "kedua pihak."
+            "Potensi aksi balasan antarkelompok dalam beberapa hari ke depan. Perlu pertemuan tokoh pemuda kedua pihak."
         ),
         who="Kelompok pemuda {desa} dan pemuda {desa_label_kecil} tetangga",
         why="Saling ejek saat acara hiburan",

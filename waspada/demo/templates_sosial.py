@@ -43,8 +43,7 @@ SOSIAL: tuple[Template, ...] = (
             "dipasang salah satu kelompok dicabut oleh kelompok lainnya."
         ),
         opinion=(
-            "Berpotensi menjadi konflik horizontal. Perlu mediasi oleh Camat dengan menghadirkan BPN dan "
-            "tokoh adat."
+            "Berpotensi menjadi konflik horizontal. Perlu mediasi oleh Camat dengan menghadirkan BPN dan tokoh adat."
         ),
         who="Dua kelompok warga {desa}",
         why="Klaim tumpang tindih atas lahan eks konsesi HPH seluas {n_ha} hektare",
@@ -81,9 +80,7 @@ SOSIAL: tuple[Template, ...] = (
             "berat perusahaan terhenti. Warga menuntut dokumen pembebasan lahan dibuka. Aparat kecamatan dan "
             "Polsek melakukan pendekatan persuasif."
         ),
-        opinion=(
-            "Warga bertahan di lokasi. Perlu kehadiran pemerintah kabupaten untuk membuka dokumen pembebasan."
-        ),
+        opinion=("Warga bertahan di lokasi. Perlu kehadiran pemerintah kabupaten untuk membuka dokumen pembebasan."),
         who="Sekitar {n_sedang} warga {desa}; {pt_kayu}",
         why="Klaim tanah ulayat atas lahan yang telah dibebaskan perusahaan",
     ),
@@ -238,9 +235,7 @@ SOSIAL: tuple[Template, ...] = (
             "dinilai lebih banyak diberikan kepada orang luar. {kades} dan pengawas proyek menenangkan kedua "
             "pihak."
         ),
-        opinion=(
-            "Kecemburuan terhadap pendatang cukup kuat. Perusahaan perlu membuka informasi rekrutmen lokal."
-        ),
+        opinion=("Kecemburuan terhadap pendatang cukup kuat. Perusahaan perlu membuka informasi rekrutmen lokal."),
         who="Pemuda {desa}; pekerja pendatang {pt_kontraktor}",
         why="Perilaku pekerja di permukiman dan kecemburuan soal lapangan kerja",
     ),

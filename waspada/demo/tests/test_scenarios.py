@@ -252,9 +252,7 @@ def test_calm_regions_stay_normal(reports: list[DemoReport], kab: str) -> None:
     assert len(violent) <= 1, "at most one violent incident in 60 days"
     assert all(_ago(r) > timedelta(days=5) for r in violent), "and none in the last 5 days"
     recent_protests = sorted(
-        r.occurred_at
-        for r in calm
-        if r.intended_severity >= SEVERITY_DISPUTE and _ago(r) <= timedelta(days=7)
+        r.occurred_at for r in calm if r.intended_severity >= SEVERITY_DISPUTE and _ago(r) <= timedelta(days=7)
     )
     for earlier, later in pairwise(recent_protests):
         assert later - earlier > timedelta(hours=72), "at most one protest in any 72-hour window"
@@ -363,10 +361,7 @@ def test_berau_has_a_rahasia_item_and_a_terbatas_field_report_by_its_operator(
 ) -> None:
     berau = [r for r in reports if _kab(r) == "64.03"]
     assert any(r.marking == "rahasia" for r in berau)
-    assert any(
-        r.marking == "terbatas" and r.channel == "field_report" and r.author == "operator.berau"
-        for r in berau
-    )
+    assert any(r.marking == "terbatas" and r.channel == "field_report" and r.author == "operator.berau" for r in berau)
 
 
 def test_grading_follows_the_source(reports: list[DemoReport]) -> None:

@@ -27,6 +27,24 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+
+
+def _seal_key() -> str:
+    configured = env_str("WASPADA_SEAL_KEY", "")
+    if configured:
+        return configured
+    # Reporter contacts are encrypted with this key; like the secret key, generated once beside the data.
+    from cryptography.fernet import Fernet
+
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    key_file = DATA_DIR / "seal_key"
+    if not key_file.exists():
+        key_file.write_bytes(Fernet.generate_key())
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+WASPADA_SEAL_KEY = _seal_key()
 DEBUG = env_bool("WASPADA_DEBUG", False)
 ALLOWED_HOSTS = env_list("WASPADA_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("WASPADA_CSRF_TRUSTED_ORIGINS", [])
@@ -117,6 +135,9 @@ LOCALE_PATHS = [BASE_DIR / "waspada" / "locale"]
 USE_I18N = True
 TIME_ZONE = env_str("WASPADA_TIME_ZONE", "Asia/Makassar")
 USE_TZ = True
+
+MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "media/"
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"

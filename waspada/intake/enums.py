@@ -8,6 +8,26 @@ class ReportStatus(models.TextChoices):
     DITOLAK = "ditolak", _("Ditolak")
 
 
+class RejectReason(models.TextChoices):
+    HOAKS = "hoaks", _("Hoaks")
+    TIDAK_RELEVAN = "tidak_relevan", _("Tidak relevan")
+    DUPLIKAT = "duplikat", _("Duplikat")
+
+
+class PublicStatus(models.TextChoices):
+    """What the sender of a public tip may know about it, and nothing more."""
+
+    DITERIMA = "diterima", _("Diterima")
+    DITANGANI = "ditangani", _("Sedang ditangani")
+    SELESAI = "selesai", _("Selesai")
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Menunggu")
+    SENT = "sent", _("Terkirim")
+    FAILED = "failed", _("Gagal")
+
+
 class AnalysisStatus(models.TextChoices):
     PENDING = "pending", _("Menunggu analisis")
     DONE = "done", _("Sudah dianalisis")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from waspada.core.enums import Category, Channel, Credibility, Domain, Marking, Reliability, Severity
-from waspada.intake.enums import AnalysisStatus, ReportStatus, SourceKind
+from waspada.intake.enums import AnalysisStatus, DeliveryStatus, RejectReason, ReportStatus, SourceKind
 
 
 class Source(models.Model):
@@ -59,6 +59,17 @@ class Report(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="reports"
     )
     status = models.CharField(_("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.BARU)
+    reject_reason = models.CharField(_("alasan penolakan"), max_length=20, choices=RejectReason.choices, blank=True)
+    triaged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    triaged_at = models.DateTimeField(null=True, blank=True)
+    # Public tips and messaging channels: the code the sender uses to follow the report, and the contact they
+    # chose to leave, encrypted (see waspada/intake/sealing.py); both empty for staff reports.
+    tracking_code = models.CharField(_("kode pelacakan"), max_length=20, null=True, blank=True, unique=True)
+    contact_sealed = models.TextField(blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
 
     # Current analysis, copied from the latest ReportAnalysis so lists and risk queries need no join.
     analysis_status = models.CharField(
@@ -95,3 +106,65 @@ class Report(models.Model):
     @property
     def grading(self) -> str:
         return f"{self.reliability}{self.credibility}"
+
+
+class Attachment(models.Model):
+    """A file sent with a report, stored stripped of metadata (EXIF/GPS) that could expose the reporter."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="lampiran/%Y/%m/")
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64, db_index=True)
+    original_name = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("lampiran")
+        verbose_name_plural = _("lampiran")
+
+    def __str__(self) -> str:
+        return self.original_name or self.file.name
+
+
+class InboundMessage(models.Model):
+    """One message delivered by a provider webhook; a provider's retry of the same message id is stored once."""
+
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    provider_message_id = models.CharField(max_length=200)
+    sender_sealed = models.TextField(blank=True)
+    report = models.ForeignKey(Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    received_at = models.DateTimeField(auto_now_add=True)
+    # What the provider sent, minus the sender's identity (which is sealed above).
+    payload = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "provider_message_id"], name="unique_inbound_message")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel}:{self.provider_message_id}"
+
+
+class OutboundMessage(models.Model):
+    """A reply to a sender through the channel they used (tracking code, a question); sent by a worker."""
+
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    recipient_sealed = models.TextField()
+    text = models.TextField()
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    status = models.CharField(max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.channel} → #{self.report_id} ({self.status})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
 from waspada.intake.enums import AnalysisStatus, SourceKind
 from waspada.intake.models import Report, Source
+from waspada.intake.sealing import seal
 from waspada.regions.models import Region, RegionLevel, kabkota_code
 
 logger = logging.getLogger(__name__)
@@ -75,6 +77,10 @@ def report_submit(
     external_id: str | None = None,
     idempotency_key: str | None = None,
     enqueue_analysis: bool = True,
+    with_tracking_code: bool = False,
+    contact: str = "",
+    latitude: float | None = None,
+    longitude: float | None = None,
 ) -> SubmitResult:
     """Store one report; a repeat of the same external id or idempotency key returns the first one."""
     if actor is not None and getattr(actor, "is_authenticated", False) and not can(actor, "report.submit"):
@@ -103,6 +109,10 @@ def report_submit(
         raise ApplicationError(_("Waktu kejadian tidak boleh di masa depan."))
 
     region = _resolve_region(region_code, actor)
+    if (latitude is None) != (longitude is None) or (
+        latitude is not None and longitude is not None and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
+    ):
+        raise ApplicationError(_("Titik lokasi tidak sah."))
 
     existing = _existing(external_id, idempotency_key)
     if existing is not None:
@@ -130,6 +140,10 @@ def report_submit(
                 marking=marking,
                 author=actor if getattr(actor, "is_authenticated", False) else None,
                 analysis_queued_at=now if enqueue_analysis else None,
+                tracking_code=new_tracking_code() if with_tracking_code else None,
+                contact_sealed=seal(clean_text(contact, max_length=200, single_line=True)),
+                latitude=latitude,
+                longitude=longitude,
             )
             audit_record(
                 action="report.submit",
@@ -148,6 +162,15 @@ def report_submit(
             raise
         return SubmitResult(existing, created=False)
     return SubmitResult(report, created=True)
+
+
+# No 0/O, 1/I/L: a code read out over the phone or copied by hand must survive.
+_TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_tracking_code() -> str:
+    body = "".join(secrets.choice(_TRACKING_ALPHABET) for _ in range(8))
+    return f"WSP-{body[:4]}-{body[4:]}"
 
 
 def _resolve_region(region_code: str | None, actor: Any) -> Region | None:

@@ -157,6 +157,17 @@ X_FRAME_OPTIONS = "DENY"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Shared by every process on the machine, and touches no database: a flood of public submissions is
+    # counted without slowing the staff's pages.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "ratelimit"),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
+}
+
 # Waspada's own settings.
 WASPADA_HOME_REGION = env_str("WASPADA_HOME_REGION", "64")
 WASPADA_BIND = env_str("WASPADA_BIND", "127.0.0.1")
@@ -166,6 +177,8 @@ WASPADA_TASK_WORKERS = env_int("WASPADA_TASK_WORKERS", 1, minimum=1)
 WASPADA_LOAD_DEMO = env_bool("WASPADA_LOAD_DEMO", True)
 WASPADA_DEMO_PASSWORD = env_str("WASPADA_DEMO_PASSWORD", "waspada-demo")
 WASPADA_ANALYSIS_RETRY_SECONDS = env_int("WASPADA_ANALYSIS_RETRY_SECONDS", 120, minimum=5)
+WASPADA_TRUSTED_PROXY = env_bool("WASPADA_TRUSTED_PROXY", False)
+WASPADA_TIP_LIMIT_PER_HOUR = env_int("WASPADA_TIP_LIMIT_PER_HOUR", 10, minimum=1)
 
 LOGGING = {
     "version": 1,

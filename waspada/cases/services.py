@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from django.db import transaction
@@ -15,8 +16,11 @@ from waspada.alerts.services import alert_mark_handled
 from waspada.audit.services import audit_record
 from waspada.cases.enums import CASE_TRANSITIONS, ActionKind, CaseStage, CaseStatus
 from waspada.cases.models import Case, CaseAction
+from waspada.core.enums import Marking
 from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
+from waspada.intake.models import Report
+from waspada.issues.models import Issue
 
 
 def case_open_from_alert(
@@ -47,7 +51,7 @@ def case_open_from_alert(
             title=clean_text(title, max_length=200, single_line=True) or alert.title,
             region=alert.region,
             alert=alert,
-            issue=None,
+            issue=_main_issue(alert),
             stage=stage,
             marking=alert.marking,
             assignee=assignee,
@@ -62,6 +66,17 @@ def case_open_from_alert(
         )
         _add_action(case=case, actor=actor, kind=ActionKind.TINDAKAN, description=first_action, due_date=due_date)
     return case
+
+
+def _main_issue(alert: Alert) -> Issue | None:
+    """The isu most of the alert's reports belong to: the case handles that matter."""
+    reports = Report.objects.filter(pk__in=alert.report_ids, issue__isnull=False)
+    if alert.marking != Marking.RAHASIA:
+        reports = reports.exclude(issue__marking=Marking.RAHASIA)
+    counts = Counter(reports.values_list("issue_id", flat=True))
+    if not counts:
+        return None
+    return Issue.objects.get(pk=counts.most_common(1)[0][0])
 
 
 def case_add_action(

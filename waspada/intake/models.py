@@ -48,6 +48,9 @@ class Report(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, null=True, blank=True, related_name="reports")
     source_detail = models.CharField(_("keterangan sumber"), max_length=300, blank=True)
+    source_relation = models.CharField(_("hubungan dengan sumber"), max_length=200, blank=True)
+    obtained_how = models.CharField(_("cara informasi diperoleh"), max_length=200, blank=True)
+    obtained_at = models.DateTimeField(_("waktu informasi diperoleh"), null=True, blank=True)
     reliability = models.CharField(
         _("keandalan sumber"), max_length=1, choices=Reliability.choices, default=Reliability.F
     )

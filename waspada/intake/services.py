@@ -18,6 +18,7 @@ from waspada.audit.services import audit_record
 from waspada.core.enums import Channel, Credibility, Marking, Reliability
 from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
+from waspada.intake.attachments import CleanFile, attachments_store
 from waspada.intake.enums import AnalysisStatus, SourceKind
 from waspada.intake.models import Report, Source
 from waspada.intake.sealing import seal
@@ -81,6 +82,10 @@ def report_submit(
     contact: str = "",
     latitude: float | None = None,
     longitude: float | None = None,
+    source_relation: str = "",
+    obtained_how: str = "",
+    obtained_at: dt.datetime | None = None,
+    attachments: list[CleanFile] | None = None,
 ) -> SubmitResult:
     """Store one report; a repeat of the same external id or idempotency key returns the first one."""
     if actor is not None and getattr(actor, "is_authenticated", False) and not can(actor, "report.submit"):
@@ -144,7 +149,12 @@ def report_submit(
                 contact_sealed=seal(clean_text(contact, max_length=200, single_line=True)),
                 latitude=latitude,
                 longitude=longitude,
+                source_relation=clean_text(source_relation, max_length=200, single_line=True),
+                obtained_how=clean_text(obtained_how, max_length=200, single_line=True),
+                obtained_at=obtained_at,
             )
+            if attachments:
+                attachments_store(report=report, files=attachments)
             audit_record(
                 action="report.submit",
                 actor=actor,

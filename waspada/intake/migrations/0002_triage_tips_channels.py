@@ -7,99 +7,173 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('intake', '0001_initial'),
+        ("intake", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='report',
-            name='contact_sealed',
+            model_name="report",
+            name="contact_sealed",
             field=models.TextField(blank=True),
         ),
         migrations.AddField(
-            model_name='report',
-            name='latitude',
+            model_name="report",
+            name="latitude",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='report',
-            name='longitude',
+            model_name="report",
+            name="longitude",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='report',
-            name='reject_reason',
-            field=models.CharField(blank=True, choices=[('hoaks', 'Hoaks'), ('tidak_relevan', 'Tidak relevan'), ('duplikat', 'Duplikat')], max_length=20, verbose_name='alasan penolakan'),
+            model_name="report",
+            name="reject_reason",
+            field=models.CharField(
+                blank=True,
+                choices=[("hoaks", "Hoaks"), ("tidak_relevan", "Tidak relevan"), ("duplikat", "Duplikat")],
+                max_length=20,
+                verbose_name="alasan penolakan",
+            ),
         ),
         migrations.AddField(
-            model_name='report',
-            name='tracking_code',
-            field=models.CharField(blank=True, max_length=20, null=True, unique=True, verbose_name='kode pelacakan'),
+            model_name="report",
+            name="tracking_code",
+            field=models.CharField(blank=True, max_length=20, null=True, unique=True, verbose_name="kode pelacakan"),
         ),
         migrations.AddField(
-            model_name='report',
-            name='triaged_at',
+            model_name="report",
+            name="triaged_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='report',
-            name='triaged_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="report",
+            name="triaged_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(upload_to='lampiran/%Y/%m/')),
-                ('content_type', models.CharField(max_length=100)),
-                ('size', models.PositiveIntegerField()),
-                ('sha256', models.CharField(db_index=True, max_length=64)),
-                ('original_name', models.CharField(blank=True, max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='intake.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("file", models.FileField(upload_to="lampiran/%Y/%m/")),
+                ("content_type", models.CharField(max_length=100)),
+                ("size", models.PositiveIntegerField()),
+                ("sha256", models.CharField(db_index=True, max_length=64)),
+                ("original_name", models.CharField(blank=True, max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="attachments", to="intake.report"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lampiran',
-                'verbose_name_plural': 'lampiran',
-                'ordering': ['created_at', 'id'],
+                "verbose_name": "lampiran",
+                "verbose_name_plural": "lampiran",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='OutboundMessage',
+            name="OutboundMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('channel', models.CharField(choices=[('field_report', 'Laporan Informasi'), ('public_tip', 'Aduan masyarakat'), ('news', 'Berita'), ('social', 'Media sosial'), ('sms', 'SMS'), ('telegram', 'Telegram'), ('whatsapp', 'WhatsApp'), ('email', 'Surel'), ('api', 'API')], max_length=20)),
-                ('recipient_sealed', models.TextField()),
-                ('text', models.TextField()),
-                ('status', models.CharField(choices=[('pending', 'Menunggu'), ('sent', 'Terkirim'), ('failed', 'Gagal')], default='pending', max_length=10)),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('next_attempt_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('last_error', models.CharField(blank=True, max_length=500)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
-                ('report', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='intake.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("field_report", "Laporan Informasi"),
+                            ("public_tip", "Aduan masyarakat"),
+                            ("news", "Berita"),
+                            ("social", "Media sosial"),
+                            ("sms", "SMS"),
+                            ("telegram", "Telegram"),
+                            ("whatsapp", "WhatsApp"),
+                            ("email", "Surel"),
+                            ("api", "API"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("recipient_sealed", models.TextField()),
+                ("text", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("pending", "Menunggu"), ("sent", "Terkirim"), ("failed", "Gagal")],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("next_attempt_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("last_error", models.CharField(blank=True, max_length=500)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="intake.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='InboundMessage',
+            name="InboundMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('channel', models.CharField(choices=[('field_report', 'Laporan Informasi'), ('public_tip', 'Aduan masyarakat'), ('news', 'Berita'), ('social', 'Media sosial'), ('sms', 'SMS'), ('telegram', 'Telegram'), ('whatsapp', 'WhatsApp'), ('email', 'Surel'), ('api', 'API')], max_length=20)),
-                ('provider_message_id', models.CharField(max_length=200)),
-                ('sender_sealed', models.TextField(blank=True)),
-                ('received_at', models.DateTimeField(auto_now_add=True)),
-                ('payload', models.JSONField(default=dict)),
-                ('report', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='intake.report')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("field_report", "Laporan Informasi"),
+                            ("public_tip", "Aduan masyarakat"),
+                            ("news", "Berita"),
+                            ("social", "Media sosial"),
+                            ("sms", "SMS"),
+                            ("telegram", "Telegram"),
+                            ("whatsapp", "WhatsApp"),
+                            ("email", "Surel"),
+                            ("api", "API"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("provider_message_id", models.CharField(max_length=200)),
+                ("sender_sealed", models.TextField(blank=True)),
+                ("received_at", models.DateTimeField(auto_now_add=True)),
+                ("payload", models.JSONField(default=dict)),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="intake.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-received_at', '-id'],
-                'constraints': [models.UniqueConstraint(fields=('channel', 'provider_message_id'), name='unique_inbound_message')],
+                "ordering": ["-received_at", "-id"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("channel", "provider_message_id"), name="unique_inbound_message")
+                ],
             },
         ),
     ]

@@ -206,6 +206,7 @@ def test_lists_and_api_lists_show_only_what_the_user_may_see(world: World, usern
 def test_actions_on_objects_out_of_reach_answer_404_and_change_nothing(world: World, username: str) -> None:
     from waspada.alerts.models import Alert
     from waspada.cases.models import Case
+    from waspada.intake.models import Report
 
     client = login(username)
     rahasia = world.berau_rahasia_alert
@@ -214,9 +215,14 @@ def test_actions_on_objects_out_of_reach_answer_404_and_change_nothing(world: Wo
         (f"/peringatan/{rahasia}/tangani/", {"stage": "pencegahan", "assignee": "1", "first_action": "x"}),
         (f"/peringatan/{rahasia}/tutup/", {"outcome": "benar"}),
         (f"/api/v1/alerts/{rahasia}/acknowledge", {}),
+        (f"/laporan/{world.berau_rahasia_report}/triase/verifikasi/", {}),
+        (f"/laporan/{world.berau_rahasia_report}/triase/tolak/", {"reason": "hoaks"}),
+        (f"/laporan/{world.berau_rahasia_report}/kontak/", {}),
     ):
         assert client.post(url, data).status_code == 404, url
     assert Alert.objects.get(pk=rahasia).status == "baru"
+    assert Report.objects.get(pk=world.berau_rahasia_report).status == "baru"
+    assert client.get(f"/laporan/{world.berau_rahasia_report}/lampiran/1/").status_code == 404
     if username != "pimpinan":
         before = Case.objects.get(pk=world.berau_case).actions.count()
         for url, data in (
@@ -261,9 +267,15 @@ COVERED_ELSEWHERE = {
     "cases:case_list",
     "issues:issue_list",
     "audit:audit_list",
+    # Public pages: no login, nothing internal (waspada/intake/tests/test_public_tips.py).
+    "public:tip_create",
+    "public:tip_track",
 }
 COVERED_HERE = {
     "intake:report_detail",
+    "intake:report_triage",
+    "intake:report_contact",
+    "intake:report_attachment",
     "alerts:alert_detail",
     "alerts:alert_acknowledge",
     "alerts:alert_open_case",
@@ -286,6 +298,8 @@ API_COVERED = {
     "openapi-json",
     "openapi-view",
     "api-root",
+    "create_tip",
+    "get_tip",
 }
 
 

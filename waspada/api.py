@@ -9,6 +9,7 @@ from waspada import __version__
 from waspada.alerts.api import router as alerts_router
 from waspada.core.exceptions import ApplicationError
 from waspada.intake.api import router as intake_router
+from waspada.intake.public_api import router as public_router
 
 api = NinjaAPI(
     title="Waspada API",
@@ -18,6 +19,7 @@ api = NinjaAPI(
 )
 api.add_router("/", intake_router)
 api.add_router("/", alerts_router)
+api.add_router("/", public_router)
 
 
 @api.exception_handler(ApplicationError)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("laporan/", include("waspada.intake.urls")),
+    path("aduan/", include("waspada.intake.public_urls")),
     path("peringatan/", include("waspada.alerts.urls")),
     path("penanganan/", include("waspada.cases.urls")),
     path("isu/", include("waspada.issues.urls")),

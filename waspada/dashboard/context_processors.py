@@ -12,4 +12,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     return {
         "nav_can_submit": can(user, "report.submit"),
         "nav_can_audit": can(user, "audit.view"),
+        "nav_can_triage": can(user, "report.triage"),
     }

@@ -78,7 +78,7 @@ def _clean_pdf(data: bytes, name: str) -> bytes:
         for page in reader.pages:
             writer.add_page(page)
         # No document information dictionary, no XMP: author, creator and software names stay behind.
-        writer._info = None  # type: ignore[assignment]
+        writer._info = None
         out = io.BytesIO()
         writer.write(out)
     except ApplicationError:

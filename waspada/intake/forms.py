@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from waspada.core.enums import Credibility, Marking, Reliability
+from waspada.intake.enums import RejectReason
+from waspada.intake.public import MultipleFileField
 from waspada.regions.models import Region
 from waspada.regions.selectors import children_for_user, kabkota_choices_for_user
 
@@ -38,9 +40,23 @@ class FieldReportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
     )
-    source_detail = forms.CharField(
-        label=_("Sumber informasi dan hubungan dengan sumber"), max_length=300, required=False
+    source_detail = forms.CharField(label=_("Sumber informasi"), max_length=300, required=False)
+    source_relation = forms.CharField(label=_("Hubungan pelapor dengan sumber"), max_length=200, required=False)
+    obtained_how = forms.CharField(
+        label=_("Cara informasi diperoleh"),
+        max_length=200,
+        required=False,
+        help_text=_("Misalnya: melihat langsung, wawancara, grup WhatsApp warga."),
     )
+    obtained_at = forms.DateTimeField(
+        label=_("Waktu informasi diperoleh"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+    )
+    latitude = forms.FloatField(label=_("Lintang"), required=False, min_value=-90, max_value=90)
+    longitude = forms.FloatField(label=_("Bujur"), required=False, min_value=-180, max_value=180)
+    attachments = MultipleFileField(label=_("Lampiran (foto/PDF, maks. 3 berkas, 5 MB)"), required=False)
     reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=Reliability.choices, initial="C")
     credibility = forms.TypedChoiceField(
         label=_("Kredibilitas informasi"), choices=Credibility.choices, coerce=int, initial=3
@@ -85,7 +101,42 @@ class FieldReportForm(forms.Form):
         if desa and kec and not desa.startswith(f"{kec}."):
             self.add_error("desa", _("Desa tidak berada di kecamatan yang dipilih."))
         data["region_code"] = desa or kec or kab
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            self.add_error("longitude", _("Isi lintang dan bujur bersama-sama, atau kosongkan keduanya."))
         return data
 
     def region(self) -> Region | None:
         return Region.objects.filter(code=self.cleaned_data.get("region_code")).first()
+
+
+class RejectForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Alasan"), choices=RejectReason.choices)
+
+
+class GradeForm(forms.Form):
+    reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=Reliability.choices)
+    credibility = forms.TypedChoiceField(label=_("Kredibilitas informasi"), choices=Credibility.choices, coerce=int)
+
+
+class MarkingForm(forms.Form):
+    marking = forms.ChoiceField(label=_("Klasifikasi"), choices=Marking.choices)
+
+
+class MoveToIssueForm(forms.Form):
+    issue = forms.ChoiceField(label=_("Masukkan ke isu"))
+
+    def __init__(self, *args: Any, issues: list[Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.issues = {str(i.pk): i for i in issues}
+        cast(forms.ChoiceField, self.fields["issue"]).choices = [("baru", str(_("— isu baru dari laporan ini —")))] + [
+            (pk, f"{i.title} ({i.report_count})") for pk, i in self.issues.items()
+        ]
+
+    def chosen_issue(self) -> Any:
+        return self.issues.get(self.cleaned_data["issue"])
+
+
+class AskSenderForm(forms.Form):
+    question = forms.CharField(
+        label=_("Pertanyaan kepada pelapor"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )

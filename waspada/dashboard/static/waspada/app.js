@@ -48,6 +48,20 @@
 
 (function () {
   "use strict";
+  // "Use my location" fills the point fields from the phone's GPS, when the browser allows it.
+  var button = document.querySelector("[data-geolocate]");
+  if (!button || !navigator.geolocation) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.geolocation.getCurrentPosition(function (position) {
+      document.getElementById("id_latitude").value = position.coords.latitude.toFixed(6);
+      document.getElementById("id_longitude").value = position.coords.longitude.toFixed(6);
+    });
+  });
+})();
+
+(function () {
+  "use strict";
   // On a page that confirms a saved report, the draft it came from is no longer needed.
   var saved = document.querySelector("[data-clear-draft]");
   if (saved && window.localStorage) {

@@ -1,0 +1,123 @@
+"""Hard negatives: sports, martial arts, games and e-sports, where attacking and defending is play."""
+
+from __future__ import annotations
+
+from waspada.engine.data.seed.base import Kit, Template
+
+k = Kit("olahraga", "lainnya", hard_negative=True, count=5)
+
+TEMPLATES: tuple[Template, ...] = (
+    k.news(
+        0,
+        "{klub} Menang Telak, Lini Serang Tampil Ganas",
+        "{klub} menang [3-0|4-1|2-0] atas {klub2} di stadion {kabn}. Lini serang tampil ganas sejak menit awal, "
+        "sementara pertahanan lawan kewalahan. Pelatih memuji pemain yang disiplin menjalankan strategi.",
+    ),
+    k.news(
+        0,
+        "Kalah di Kandang, Pelatih Akui Pertahanan Rapuh",
+        "Tim sepak bola {kabn} kalah 1-2 dari tim {lawan} dalam laga lanjutan Porprov. Pelatih mengakui "
+        "pertahanan timnya rapuh saat menghadapi serangan balik cepat. Suporter tetap memberi tepuk tangan "
+        "di akhir laga.",
+    ),
+    k.news(
+        0,
+        "Pesilat {kabn} Sabet Emas Kejuaraan Provinsi",
+        "Pesilat asal Kecamatan {kec} meraih medali emas kejuaraan pencak silat tingkat provinsi setelah "
+        "menumbangkan lawan di final. Serangan tendangan beruntun membuatnya unggul telak atas juara bertahan.",
+    ),
+    k.news(
+        0,
+        "Turnamen Voli Antar-Desa Pecahkan Rekor Penonton",
+        "Turnamen bola voli antar-desa di {kec}, {kab}, disaksikan ribuan penonton. Tim {desa} keluar sebagai "
+        "juara setelah bertarung lima set melawan {desa2}. Smes keras dan blok rapat jadi tontonan menarik.",
+    ),
+    k.news(
+        0,
+        "Tim E-sport Pelajar {kabn} Juarai Turnamen Mobile Legends",
+        "Tim e-sport pelajar asal {kabn} menjuarai turnamen Mobile Legends tingkat provinsi. Mereka menyerang "
+        "tanpa ampun di game penentuan dan menghancurkan markas lawan dalam [15|18|20] menit.",
+    ),
+    k.news(
+        0,
+        "Laga Derbi Berakhir Imbang, Suporter Pulang Tertib",
+        "Derbi {kabn} melawan {lawan} berakhir imbang 1-1. Kedua tim saling serang sepanjang laga. Usai "
+        "pertandingan, kedua kelompok suporter pulang dengan tertib dan bahkan berfoto bersama.",
+    ),
+    k.news(
+        0,
+        "Petinju Muda {kabn} Menang KO di Ronde Ketiga",
+        "Petinju muda asal {kabn} menang KO atas lawannya di ronde ketiga kejuaraan tinju amatir. Pukulan "
+        "hook kiri yang keras membuat lawan tak mampu bangkit. Ia kini lolos ke tingkat nasional.",
+    ),
+    k.news(
+        0,
+        "Atlet Dayung Latihan Keras Jelang Kejurnas",
+        "Atlet dayung {kabn} menggenjot latihan di sungai setiap pagi menjelang kejuaraan nasional. Pelatih "
+        "menargetkan dua emas dan meminta atlet menjaga stamina serta pola makan.",
+    ),
+    k.news(
+        0,
+        "Gala Bintang Sepak Bola Pelajar Berlangsung Seru",
+        "Laga bintang antara tim pelajar utara dan selatan di {kabn} berlangsung seru. Gol demi gol tercipta "
+        "dari serangan sayap, dan laga ditutup adu penalti yang menegangkan.",
+    ),
+    k.field(
+        0,
+        "Pengamanan pertandingan sepak bola",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di stadion {kabn}, berlangsung "
+        "pertandingan {klub} melawan {klub2} yang disaksikan sekitar {n4} penonton. Pengamanan gabungan "
+        "{n3} personel. Pertandingan selesai dengan skor 2-1, penonton membubarkan diri dengan tertib.",
+    ),
+    k.field(
+        0,
+        "Kegiatan kejuaraan bela diri",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di GOR Kecamatan {kec}, {kab}, "
+        "berlangsung kejuaraan karate antar-dojo yang diikuti {n3} atlet. Kegiatan berjalan aman, tidak ada "
+        "kejadian menonjol.",
+    ),
+    k.wa(
+        0,
+        "gaskeun mabar ML mlm ini jam 9, kita war lawan clan {kabx}, yg jago jadi tank di depan. jgn afk lagi ya wkwk",
+    ),
+    k.wa(
+        0,
+        "anjirr semalem kita dibantai 5-0 sama tim futsal {desa}, pertahanan bolong semua. minggu depan "
+        "balas dendam di lapangan!",
+    ),
+    k.wa(
+        0,
+        "info latihan sepak bola anak2 SSB {kec}: sabtu jam 4 sore, materi serangan balik dan bertahan. "
+        "bawa sepatu sm air minum",
+    ),
+    k.social(
+        0,
+        "GOLLL!!! {klub} hajar {klub2}, serangan balik mematikan di menit akhir 🔥⚽ {kabx} juara!!",
+    ),
+    k.social(
+        0,
+        "Push rank sampai subuh, akhirnya naik Mythic. Tim lawan serang terus tapi pertahanan kita kuat. "
+        "GG guys, salam dari {kabx}",
+    ),
+    k.sms(
+        0,
+        "Pak, jadwal final turnamen bola antar RT di lapangan {desa} diundur ke Minggu sore krn hujan",
+    ),
+    k.news(
+        0,
+        "Lomba Tembak Reaksi Meriahkan HUT Bhayangkara",
+        "Lomba menembak reaksi antar-instansi digelar di lapangan tembak {kabn} dalam rangka HUT Bhayangkara. "
+        "Peserta dari TNI, Polri, dan klub menembak sipil beradu akurasi. Juara umum diraih tim tuan rumah.",
+    ),
+    k.news(
+        0,
+        "Turnamen Catur Rakyat Ramai Peminat",
+        "Turnamen catur rakyat di Kecamatan {kec}, {kab}, diikuti {n2} pecatur dari berbagai usia. Partai "
+        "final berlangsung alot, raja dan benteng saling serang hingga akhirnya skakmat di langkah ke-[41|52|60].",
+    ),
+    k.wa(
+        0,
+        "alhamdulillah final tadi aman, gak ada bentrok suporter. {klub} menang adu penalti, pulangnya "
+        "konvoi rame2 keliling {kabx} sambil nyanyi",
+    ),
+)

@@ -1,0 +1,134 @@
+"""Hard negatives: prevention work itself — Kesbangpol, FKDM, FKUB and Kominda meetings, sosialisasi,
+drills and security planning with no incident behind them."""
+
+from __future__ import annotations
+
+from waspada.engine.data.seed.base import Kit, Template
+
+k = Kit("rapat", "lainnya", hard_negative=True, count=5)
+
+TEMPLATES: tuple[Template, ...] = (
+    k.news(
+        0,
+        "Kesbangpol Gelar Sosialisasi Wawasan Kebangsaan bagi Pemuda",
+        "Badan Kesbangpol {kab} menggelar sosialisasi wawasan kebangsaan bagi {n3} pemuda dari berbagai "
+        "kecamatan. Materi meliputi Pancasila, bahaya intoleransi, dan peran pemuda mencegah konflik sosial. "
+        "Peserta antusias berdiskusi dengan narasumber.",
+    ),
+    k.news(
+        0,
+        "FKDM {kabn} Rapat Koordinasi Deteksi Dini",
+        "Forum Kewaspadaan Dini Masyarakat {kab} menggelar rapat koordinasi bersama camat dan unsur "
+        "keamanan. Rapat membahas mekanisme pelaporan dini dan pemetaan daerah rawan konflik. Tidak ada "
+        "kejadian menonjol yang dilaporkan bulan ini.",
+    ),
+    k.news(
+        0,
+        "FKUB Ajak Tokoh Agama Rawat Kerukunan Jelang Hari Raya",
+        "Forum Kerukunan Umat Beragama {kabn} mengumpulkan tokoh lintas agama untuk bersilaturahmi menjelang "
+        "hari raya. Mereka sepakat saling mengunjungi dan menjaga suasana damai di lingkungan masing-masing.",
+    ),
+    k.news(
+        0,
+        "Polres Gelar Simulasi Penanganan Unjuk Rasa Anarkis",
+        "Ratusan personel Polres {kabn} mengikuti simulasi sistem pengamanan kota. Skenario meliputi unjuk "
+        "rasa yang berubah anarkis, pelemparan batu, dan pembakaran ban yang diperagakan personel. Kapolres "
+        "menyebut latihan ini untuk kesiapan menghadapi segala kemungkinan.",
+    ),
+    k.news(
+        0,
+        "Pelatihan Resolusi Konflik untuk Kepala Desa",
+        "Pemerintah {kab} melatih {n2} kepala desa tentang mediasi dan resolusi konflik sosial. Peserta "
+        "berlatih menangani simulasi sengketa batas desa dan perselisihan antarwarga.",
+    ),
+    k.news(
+        0,
+        "Deklarasi Pemilu Damai Diikuti Seluruh Peserta Pilkada",
+        "Seluruh pasangan calon kepala daerah {kabn} menandatangani deklarasi pemilu damai. Mereka berjanji "
+        "menolak politik uang, hoaks, dan kampanye bernada SARA. Acara ditutup dengan pelepasan burung merpati.",
+    ),
+    k.news(
+        0,
+        "Apel Gelar Pasukan Operasi Lilin Jelang Natal dan Tahun Baru",
+        "Polres {kabn} menggelar apel gelar pasukan Operasi Lilin. Sebanyak {n3} personel gabungan disiagakan "
+        "di rumah ibadah, pusat keramaian, dan jalur mudik. Kapolres menyebut situasi menjelang Natal aman.",
+    ),
+    k.news(
+        0,
+        "Kominda Perkuat Sinergi Intelijen Daerah",
+        "Komunitas Intelijen Daerah {kab} menggelar rapat rutin untuk memperkuat pertukaran informasi antar "
+        "instansi. Rapat juga membahas rencana pelatihan analisis dan pemetaan kerawanan tahunan.",
+    ),
+    k.news(
+        0,
+        "Dialog Kebangsaan di Kampus Bahas Bahaya Hoaks",
+        "Kesbangpol bersama sebuah kampus di {kabn} menggelar dialog kebangsaan bertema literasi digital. "
+        "Narasumber mengajak mahasiswa memeriksa kebenaran informasi dan tidak ikut menyebarkan provokasi.",
+    ),
+    k.news(
+        0,
+        "Tim Terpadu Penanganan Konflik Sosial Dibentuk",
+        "{Kepala} {kabn} menandatangani surat keputusan pembentukan tim terpadu penanganan konflik sosial sesuai "
+        "amanat undang-undang. Tim akan memetakan potensi kerawanan dan menyusun rencana aksi tahunan.",
+    ),
+    k.field(
+        0,
+        "Rapat Tim Kewaspadaan Dini",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di ruang rapat Kesbangpol {kab}, "
+        "dilaksanakan rapat Tim Kewaspadaan Dini yang dihadiri {n2} peserta dari unsur pemda, Polri, TNI, "
+        "dan FKDM. Rapat membahas rencana kerja triwulan. Kegiatan berjalan lancar.",
+    ),
+    k.field(
+        0,
+        "Sosialisasi pencegahan paham radikal di sekolah",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di SMA Negeri {n1} {kabn}, "
+        "dilaksanakan sosialisasi pencegahan radikalisme dan intoleransi oleh Kesbangpol dan Kemenag kepada "
+        "{n3} siswa. Kegiatan berjalan tertib.",
+    ),
+    k.field(
+        0,
+        "Kegiatan silaturahmi Kamtibmas",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_malam} WITA, di balai {desa}, Kecamatan {kec}, "
+        "dilaksanakan silaturahmi Kamtibmas antara Bhabinkamtibmas, Babinsa, dan warga. Warga menyampaikan "
+        "situasi kampung aman dan meminta ronda malam diaktifkan kembali.",
+    ),
+    k.field(
+        0,
+        "Pemantauan situasi menjelang pemilihan",
+        "Pada hari {hari} tanggal {tgl}, hasil pemantauan di Kecamatan {kec}, {kab}, menunjukkan tahapan "
+        "pemilihan berjalan sesuai jadwal. Tidak ditemukan potensi gangguan, alat peraga terpasang tertib.",
+    ),
+    k.wa(
+        0,
+        "Mengingatkan bpk/ibu anggota FKDM {kabx}, rapat bulanan besok jam 9 di aula Kesbangpol. Agenda "
+        "evaluasi laporan deteksi dini. Mohon hadir tepat waktu",
+    ),
+    k.wa(
+        0,
+        "rekan2 Bhabin, laporan situasi harian {kec} hari ini nihil kejadian menonjol ya. kegiatan sambang "
+        "ke sekolah dan pasar",
+    ),
+    k.social(
+        0,
+        "Hari ini ikut pelatihan mediator konflik dari Kesbangpol {kabx}. Ilmunya mantap, belajar cara "
+        "meredam ketegangan sebelum jadi masalah 👍",
+    ),
+    k.sms(
+        0,
+        "Undangan: sosialisasi wawasan kebangsaan bagi tokoh masyarakat {kec}, Kamis pkl 09.00 di kantor camat",
+    ),
+    k.news(
+        0,
+        "Latihan Penanggulangan Teror di Bandara Berjalan Lancar",
+        "[Otoritas|Pengelola] bandara di {kabn} bersama {n3} personel gabungan menggelar latihan penanggulangan "
+        "teror. Skenario meliputi penyanderaan dan ancaman bom yang diperagakan petugas. Latihan rutin ini tidak "
+        "terkait ancaman nyata.",
+        pool=("64.71", "64.03", "64.72"),
+    ),
+    k.news(
+        0,
+        "Rakor Pengamanan Idulfitri, {Pemda} Pastikan Kesiapan",
+        "Pemerintah {kab} menggelar rapat koordinasi lintas sektor untuk pengamanan Idulfitri. Pembahasan "
+        "meliputi pos pelayanan mudik, ketersediaan bahan pokok, dan patroli di pusat keramaian.",
+    ),
+)

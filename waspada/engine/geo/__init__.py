@@ -1,6 +1,7 @@
 """Places: the Kemendagri gazetteer, Waspada's aliases, and matching in text."""
 
 from waspada.engine.geo.aliases_kaltim import KALTIM_ALIASES, KALTIM_WEAK_ALIASES
+from waspada.engine.geo.aliases_national import NATIONAL_ALIASES
 from waspada.engine.geo.gazetteer import (
     GAZETTEER_VERSION,
     Gazetteer,
@@ -15,6 +16,7 @@ __all__ = [
     "GAZETTEER_VERSION",
     "KALTIM_ALIASES",
     "KALTIM_WEAK_ALIASES",
+    "NATIONAL_ALIASES",
     "PLACE_STOPWORDS",
     "Gazetteer",
     "GazetteerEntry",

@@ -9,7 +9,7 @@ Choices worth knowing:
   Paser Utara, so "IKN" and "Ibu Kota Nusantara" point at 64.09.04 (Sepaku). Bare "Nusantara" is left out:
   "wawasan nusantara" and "Nusantara" as the archipelago are far more common than the city.
 * Kabupaten seats that people use for the whole kabupaten (Tenggarong, Sangatta, Tanjung Redeb, Sendawar,
-  Ujoh Bilang, Penajam, Tana Paser) point at the kabupaten; when the kabupaten is also named in a text,
+  Ujoh Bilang, Penajam, Tana Paser, Tanah Grogot) point at the kabupaten; when the kabupaten is also named in a text,
   the gazetteer prefers the more specific kecamatan of the same name.
 """
 
@@ -21,6 +21,7 @@ KALTIM_ALIASES: dict[str, str] = {
     "Benua Etam": "64",
     "Paser": "64.01",
     "Tana Paser": "64.01",
+    "Tanah Grogot": "64.01",
     "Kukar": "64.02",
     "Kutai Kartanegara": "64.02",
     "Tenggarong": "64.02",

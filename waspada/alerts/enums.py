@@ -21,3 +21,19 @@ class AlertOutcome(models.TextChoices):
 class RuleKind(models.TextChoices):
     COUNT = "count", _("Jumlah laporan dalam jendela waktu")
     LEVEL = "level", _("Kenaikan tingkat kerawanan")
+    KEYWORD = "keyword", _("Kata kunci dalam laporan")
+    BURST = "burst", _("Lonjakan dari detektor")
+
+
+class NotificationChannel(models.TextChoices):
+    EMAIL = "email", _("Surel")
+    TELEGRAM = "telegram", _("Telegram")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+    WEBHOOK = "webhook", _("Webhook")
+
+
+class NotificationKind(models.TextChoices):
+    ALERT = "alert", _("Peringatan")
+    ESCALATION = "escalation", _("Eskalasi")
+    DIGEST = "digest", _("Ringkasan harian")
+    PUBLIC_WARNING = "public_warning", _("Peringatan publik")

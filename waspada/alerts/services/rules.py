@@ -11,6 +11,7 @@ from waspada.alerts.enums import OPEN_ALERT_STATUSES, AlertStatus, RuleKind
 from waspada.alerts.models import Alert, AlertRule, RiskAssessment
 from waspada.alerts.selectors import latest_assessment, risk_signal_rows
 from waspada.alerts.services.risk import signals_from_reports
+from waspada.alerts.signals import alert_raised, announce_after_commit
 from waspada.audit.services import audit_record
 from waspada.core.enums import LEVEL_RANK, Level, Marking
 from waspada.engine import CountRule
@@ -119,6 +120,7 @@ def alert_raise(
                 raised_at=raised_at,
             )
             audit_record(action="alert.raise", actor_label="sistem", target=alert, summary=title)
+            announce_after_commit(alert_raised, alert_id=alert.pk)
             return alert
         merged = sorted(set(alert.report_ids) | set(report_ids))
         new_level = _max_level(alert.level, level)

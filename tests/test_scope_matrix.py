@@ -254,6 +254,113 @@ def test_anonymous_visitors_are_sent_to_the_login_page_and_the_api_refuses_them(
     assert client.get("/api/v1/health").status_code == 200
 
 
+# News sources are kept by the provincial analysts (and admins) of the province they cover; to anyone else,
+# including an analyst of another province (whose list is empty), every page of a source answers 404 and every
+# action changes nothing.
+MANAGES_KALTIM_SOURCES = {"analis"}
+MANAGES_SOURCES_SOMEWHERE = {"analis", "luar"}
+
+
+@pytest.fixture
+def personas(
+    analis: Any, operator_kutim: Any, operator_berau: Any, fkdm_kutim: Any, kominda: Any, pimpinan: Any, outsider: Any
+) -> dict[str, Any]:
+    return {u.username: u for u in (analis, operator_kutim, operator_berau, fkdm_kutim, kominda, pimpinan, outsider)}
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_news_sources_are_seen_and_changed_only_by_the_analysts_of_their_province(
+    personas: dict[str, Any], username: str
+) -> None:
+    from waspada.monitoring.models import FeedSource
+    from waspada.monitoring.services import feed_source_create
+
+    analis = personas["analis"]
+    berau = feed_source_create(
+        actor=analis, name="Media Berau", feed_url="https://berau.contoh.id/feed", region_code="64.03"
+    )
+    province = feed_source_create(actor=analis, name="Media Kaltim", feed_url="https://kaltim.contoh.id/feed")
+    client = login(username)
+    manages = username in MANAGES_KALTIM_SOURCES
+    listing = client.get("/pantauan/")
+    assert listing.status_code == (200 if username in MANAGES_SOURCES_SOMEWHERE else 404)
+    assert client.get("/pantauan/baru/").status_code == listing.status_code
+    for source in (berau, province):
+        for page in (f"/pantauan/{source.pk}/", f"/pantauan/{source.pk}/ubah/", f"/pantauan/{source.pk}/hapus/"):
+            assert client.get(page).status_code == (200 if manages else 404), (username, page)
+        assert (f"/pantauan/{source.pk}/" in listing.content.decode()) == manages
+        if manages:
+            continue
+        for url, data in (
+            (f"/pantauan/{source.pk}/aktif/", {"enabled": "0"}),
+            (f"/pantauan/{source.pk}/periksa/", {}),
+            (f"/pantauan/{source.pk}/ubah/", {"name": "x", "feed_url": "https://x.contoh.id/"}),
+            (f"/pantauan/{source.pk}/hapus/", {"confirm_name": source.name}),
+        ):
+            assert client.post(url, data).status_code == 404, (username, url)
+    assert sorted(FeedSource.objects.filter(enabled=True).values_list("name", flat=True)) == [
+        "Media Berau",
+        "Media Kaltim",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("regions", "ceiling", "sees"),
+    [
+        (["64.03"], Marking.TERBATAS, {"berau"}),
+        (["64.08"], Marking.TERBATAS, {"kutim"}),
+        (["64"], Marking.PUBLIK, set()),
+        (["64"], Marking.TERBATAS, {"berau", "kutim"}),
+        (["64"], Marking.RAHASIA, {"berau", "kutim", "rahasia"}),
+        (["32"], Marking.RAHASIA, set()),
+    ],
+)
+def test_an_integration_token_sees_exactly_its_regions_up_to_its_marking_ceiling(
+    world: World, regions: list[str], ceiling: str, sees: set[str]
+) -> None:
+    from waspada.accounts.services import api_token_create
+
+    _token, plain = api_token_create(actor=None, name="Integrasi uji", region_codes=regions, marking_ceiling=ceiling)
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {plain}")
+    listed = {r["id"] for r in client.get("/api/v1/reports?limit=200").json()["items"]}
+    for tag, report_id in (
+        ("berau", world.berau_report),
+        ("rahasia", world.berau_rahasia_report),
+        ("kutim", world.kutim_report),
+    ):
+        visible_to_token = tag in sees
+        assert (report_id in listed) == visible_to_token, (regions, ceiling, tag)
+        assert client.get(f"/api/v1/reports/{report_id}").status_code == (200 if visible_to_token else 404)
+    # A token is not a session: the pages and the session-only endpoints do not know it.
+    assert client.get(f"/api/v1/alerts/{world.berau_alert}").status_code == 401
+    assert client.get(f"/laporan/{world.berau_report}/").status_code == 302
+
+
+@pytest.mark.parametrize("username", [u for u in SEES if u != "analis"])
+def test_an_import_job_is_seen_only_by_its_uploader(world: World, username: str) -> None:
+    from waspada.accounts.models import User
+    from waspada.intake.models import ImportJob
+
+    job = ImportJob.objects.create(
+        created_by=User.objects.get(username="analis"),
+        original_name="rekap.csv",
+        file_format="csv",
+        size=1,
+        sha256="0" * 64,
+        content=b"x",
+        default_channel=Channel.FIELD_REPORT,
+        default_marking=Marking.TERBATAS,
+        status="siap",
+    )
+    owner, other = login("analis"), login(username)
+    for suffix in ("", "kemajuan/", "kesalahan.csv"):
+        assert owner.get(f"/laporan/impor/{job.pk}/{suffix}").status_code == 200
+        assert other.get(f"/laporan/impor/{job.pk}/{suffix}").status_code == 404, (username, suffix)
+    for suffix in ("impor/", "lanjutkan/"):
+        assert other.post(f"/laporan/impor/{job.pk}/{suffix}").status_code == 404, (username, suffix)
+    assert ImportJob.objects.get(pk=job.pk).status == "siap"
+
+
 # Every URL the app serves must appear in this matrix (or be named here as public or list-only).
 COVERED_ELSEWHERE = {
     "login",
@@ -267,9 +374,19 @@ COVERED_ELSEWHERE = {
     "cases:case_list",
     "issues:issue_list",
     "audit:audit_list",
+    "monitoring:source_list",
+    "monitoring:source_create",
+    # Bulk import: the upload form and the CSV template, for analis provinsi and admin only
+    # (waspada/intake/tests/test_bulk_views.py); each job is its uploader's (below).
+    "intake:import_start",
+    "intake:import_template",
     # Public pages: no login, nothing internal (waspada/intake/tests/test_public_tips.py).
     "public:tip_create",
     "public:tip_track",
+    # Provider webhooks: no login, authenticated by signature or secret (waspada/intake/tests/test_channels_*.py).
+    "webhooks:sms",
+    "webhooks:telegram",
+    "webhooks:whatsapp",
 }
 COVERED_HERE = {
     "intake:report_detail",
@@ -285,6 +402,16 @@ COVERED_HERE = {
     "cases:case_transition",
     "issues:issue_detail",
     "dashboard:region",
+    "monitoring:source_detail",
+    "monitoring:source_edit",
+    "monitoring:source_toggle",
+    "monitoring:source_poll",
+    "monitoring:source_delete",
+    "intake:import_detail",
+    "intake:import_progress",
+    "intake:import_confirm",
+    "intake:import_resume",
+    "intake:import_errors",
 }
 API_COVERED = {
     "list_reports",
@@ -300,6 +427,7 @@ API_COVERED = {
     "api-root",
     "create_tip",
     "get_tip",
+    "token_info",
 }
 
 

@@ -16,5 +16,7 @@ urlpatterns = [
     path("penanganan/", include("waspada.cases.urls")),
     path("isu/", include("waspada.issues.urls")),
     path("audit/", include("waspada.audit.urls")),
+    path("pantauan/", include("waspada.monitoring.urls")),
+    path("webhook/", include("waspada.intake.webhook_urls")),
     path("", include("waspada.dashboard.urls")),
 ]

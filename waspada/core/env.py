@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
@@ -57,6 +58,10 @@ def database_from_url(url: str, *, base_dir: Path) -> dict[str, object]:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(path),
+            # Opening a connection (WAL pragmas, Django's SQL functions) costs more than a small request:
+            # each web thread and worker keeps its own.
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
@@ -80,3 +85,22 @@ def database_from_url(url: str, *, base_dir: Path) -> dict[str, object]:
     raise ImproperlyConfiguredEnv(
         f"DATABASE_URL scheme {parsed.scheme!r} is not supported (use sqlite:/// or postgres://)"
     )
+
+
+def parse_time_range(name: str, raw: str) -> tuple[dt.time, dt.time] | None:
+    """`22:00-06:00` → (22:00, 06:00); empty → None. A range may wrap past midnight."""
+    value = raw.strip()
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        start, end = (dt.time.fromisoformat(part.strip()) for part in parts)
+    except ValueError:
+        raise ImproperlyConfiguredEnv(
+            f"{name}={raw!r} is not a time range (use HH:MM-HH:MM, e.g. 22:00-06:00)"
+        ) from None
+    if start == end:
+        raise ImproperlyConfiguredEnv(f"{name}={raw!r} starts and ends at the same time")
+    return start, end

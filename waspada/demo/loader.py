@@ -15,6 +15,8 @@ from waspada.audit.models import AuditEvent
 from waspada.audit.services import audit_record
 from waspada.demo.scenarios import PERSONAS, DemoReport, build_demo_reports
 from waspada.intake.imports import ImportResult, ImportRow, reports_import
+from waspada.monitoring.models import FeedSource
+from waspada.monitoring.services import feed_source_create
 from waspada.regions.models import Region
 
 
@@ -67,9 +69,39 @@ def _row(number: int, report: DemoReport) -> ImportRow:
     )
 
 
+# Kalimantan Timur outlets with their feeds (name, feed URL, kab/kota covered or None for the province,
+# reliability). Disabled: the demo runs without internet; an administrator checks each URL before enabling it.
+DEMO_FEEDS: tuple[tuple[str, str, str | None, str], ...] = (
+    ("Antara Kaltim", "https://kaltim.antaranews.com/rss/terkini.xml", None, "B"),
+    ("Tribun Kaltim", "https://kaltim.tribunnews.com/rss", None, "C"),
+    ("Kaltim Post", "https://kaltimpost.jawapos.com/feed", None, "C"),
+    ("Kaltim Today", "https://kaltimtoday.co/feed", None, "C"),
+    ("Sapos (Samarinda Pos)", "https://sapos.co.id/feed", "64.72", "C"),
+    ("Niaga Asia", "https://www.niaga.asia/feed/", None, "C"),
+)
+
+
+def demo_feed_sources_ensure() -> list[FeedSource]:
+    existing = set(FeedSource.objects.values_list("name", flat=True))
+    return [
+        feed_source_create(
+            actor=None,
+            actor_label="demo",
+            name=name,
+            feed_url=url,
+            region_code=region,
+            reliability=reliability,
+            enabled=False,
+        )
+        for name, url, region, reliability in DEMO_FEEDS
+        if name not in existing
+    ]
+
+
 def demo_load(*, now: dt.datetime | None = None, progress: Callable[[int], None] | None = None) -> ImportResult:
     now = now or timezone.now()
     users = demo_users_ensure()
+    demo_feed_sources_ensure()
     reports = build_demo_reports(now)
     authors = {r.external_id: users.get(r.author) if r.author else None for r in reports}
     result = reports_import(

@@ -42,3 +42,16 @@ class SourceKind(models.TextChoices):
     PUBLIC = "public", _("Masyarakat")
     CHANNEL = "channel", _("Kanal pesan")
     IMPORT = "import", _("Impor")
+
+
+class ImportStatus(models.TextChoices):
+    """An uploaded file of reports: checked first (the dry run), stored in one transaction, then analysed."""
+
+    CHECKING = "memeriksa", _("Sedang diperiksa")
+    INVALID = "tidak_sah", _("Ada kesalahan")
+    READY = "siap", _("Siap diimpor")
+    QUEUED = "antre", _("Menunggu giliran")
+    STORING = "menyimpan", _("Sedang disimpan")
+    ANALYSING = "menganalisis", _("Sedang dianalisis")
+    DONE = "selesai", _("Selesai")
+    FAILED = "gagal", _("Gagal")

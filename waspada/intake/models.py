@@ -7,7 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from waspada.core.enums import Category, Channel, Credibility, Domain, Marking, Reliability, Severity
-from waspada.intake.enums import AnalysisStatus, DeliveryStatus, RejectReason, ReportStatus, SourceKind
+from waspada.intake.enums import (
+    AnalysisStatus,
+    DeliveryStatus,
+    ImportStatus,
+    RejectReason,
+    ReportStatus,
+    SourceKind,
+)
 
 
 class Source(models.Model):
@@ -84,6 +91,10 @@ class Report(models.Model):
     category = models.CharField(_("kategori"), max_length=30, choices=Category.choices, blank=True)
     severity = models.PositiveSmallIntegerField(_("tingkat keparahan"), choices=Severity.choices, null=True)
     issue = models.ForeignKey("issues.Issue", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports")
+    # The bulk import that brought this report, if any (provenance; the import's analysis follows it).
+    import_job = models.ForeignKey(
+        "intake.ImportJob", on_delete=models.SET_NULL, null=True, blank=True, related_name="reports"
+    )
 
     class Meta:
         ordering = ["-received_at", "-id"]
@@ -171,3 +182,53 @@ class OutboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.channel} → #{self.report_id} ({self.status})"
+
+
+class ImportJob(models.Model):
+    """One uploaded file of reports (CSV, XLSX, JSON lines), from its dry run to the end of its analysis.
+
+    The file itself is kept in the database, not on a disk, so that any worker machine can read it; it is emptied
+    when the job ends. The row doubles as the progress record the import page polls.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ImportStatus.choices, default=ImportStatus.CHECKING, db_index=True
+    )
+    original_name = models.CharField(_("nama berkas"), max_length=200)
+    file_format = models.CharField(_("format"), max_length=10)
+    size = models.PositiveIntegerField(_("ukuran"))
+    sha256 = models.CharField(max_length=64)
+    content = models.BinaryField(editable=False)
+    default_channel = models.CharField(_("kanal bawaan"), max_length=20, choices=Channel.choices)
+    default_marking = models.CharField(_("klasifikasi bawaan"), max_length=10, choices=Marking.choices)
+
+    # The dry run: what the file holds and what importing it would do.
+    total_rows = models.PositiveIntegerField(default=0)
+    valid_rows = models.PositiveIntegerField(default=0)
+    new_rows = models.PositiveIntegerField(default=0)
+    existing_rows = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)  # the first rows' problems: [row, column, problem]
+    warnings = models.JSONField(default=list, blank=True)
+    preview = models.JSONField(default=list, blank=True)
+
+    # Progress of the current step, and the outcome.
+    progress_done = models.PositiveIntegerField(default=0)
+    progress_total = models.PositiveIntegerField(default=0)
+    created_count = models.PositiveIntegerField(default=0)
+    message = models.CharField(max_length=500, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("impor laporan")
+        verbose_name_plural = _("impor laporan")
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.original_name} ({self.status})"

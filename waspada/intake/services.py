@@ -48,11 +48,11 @@ def source_get_or_create(*, name: str, kind: str = SourceKind.PUBLIC, reliabilit
 
 def _existing(external_id: str | None, idempotency_key: str | None) -> Report | None:
     if external_id:
-        found = Report.objects.filter(external_id=external_id).first()
+        found = next(iter(Report.objects.filter(external_id=external_id).order_by()[:1]), None)
         if found:
             return found
     if idempotency_key:
-        return Report.objects.filter(idempotency_key=idempotency_key).first()
+        return next(iter(Report.objects.filter(idempotency_key=idempotency_key).order_by()[:1]), None)
     return None
 
 
@@ -119,7 +119,9 @@ def report_submit(
     ):
         raise ApplicationError(_("Titik lokasi tidak sah."))
 
-    existing = _existing(external_id, idempotency_key)
+    # A provider's retry of the same message is common: look first. A repeated idempotency key is rare (a client
+    # retrying after a lost answer): the unique constraint catches it below, sparing every submission a query.
+    existing = _existing(external_id, None)
     if existing is not None:
         return SubmitResult(existing, created=False)
     try:
@@ -187,7 +189,8 @@ def _resolve_region(region_code: str | None, actor: Any) -> Region | None:
     code = clean_text(region_code, max_length=13, single_line=True)
     if not code:
         return Region.objects.filter(code=settings.WASPADA_HOME_REGION).first()
-    region = Region.objects.filter(code=code).first()
+    # Only what is needed here: a region row may carry a large boundary geometry.
+    region = next(iter(Region.objects.filter(code=code).only("code", "name", "level").order_by()[:1]), None)
     if region is None:
         raise ApplicationError(_("Kode wilayah tidak dikenal: %(code)s") % {"code": code})
     if getattr(actor, "is_authenticated", False) and not region_in_scope(actor, region.code):

@@ -22,8 +22,10 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         from waspada.alerts.services import risk_recompute_province
+        from waspada.intake.channels.services import outbound_requeue_due
         from waspada.intake.services import reports_requeue_stale
         from waspada.issues.services import issues_settle
+        from waspada.monitoring.services import feed_sources_enqueue_due
 
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -31,8 +33,10 @@ class Command(BaseCommand):
         retry_after = dt.timedelta(seconds=settings.WASPADA_ANALYSIS_RETRY_SECONDS)
         jobs: list[tuple[str, float, Any]] = [
             ("requeue", 30.0, lambda: reports_requeue_stale(older_than=retry_after)),
+            ("replies", 30.0, lambda: outbound_requeue_due()),
             ("risk", 3600.0, lambda: risk_recompute_province(province_code=settings.WASPADA_HOME_REGION)),
             ("issues", 3600.0, lambda: issues_settle(now=timezone.now())),
+            ("news", 60.0, lambda: feed_sources_enqueue_due(now=timezone.now())),
         ]
         next_run = {name: 0.0 for name, _interval, _job in jobs}
         clock = 0.0

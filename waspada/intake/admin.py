@@ -1,0 +1,39 @@
+"""Read-only admin lists of what the messaging channels received and the replies waiting, sent or failed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest
+
+from waspada.intake.models import InboundMessage, OutboundMessage
+
+
+class ReadOnlyAdmin(admin.ModelAdmin[Any]):
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(OutboundMessage)
+class OutboundMessageAdmin(ReadOnlyAdmin):
+    list_display = ("id", "channel", "report", "status", "attempts", "next_attempt_at", "last_error", "sent_at")
+    list_filter = ("status", "channel")
+    search_fields = ("report__tracking_code", "last_error")
+    date_hierarchy = "created_at"
+    # The recipient stays sealed: opening it is the verifier's audited action on the report page.
+    exclude = ("recipient_sealed",)
+
+
+@admin.register(InboundMessage)
+class InboundMessageAdmin(ReadOnlyAdmin):
+    list_display = ("id", "channel", "provider_message_id", "report", "received_at")
+    list_filter = ("channel",)
+    search_fields = ("provider_message_id", "report__tracking_code")
+    exclude = ("sender_sealed",)

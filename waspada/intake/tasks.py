@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from django_tasks import task
+
+from waspada.intake.channels.services import outbound_deliver
+
+
+@task()
+def send_outbound_message(message_id: int, attempt: int) -> None:
+    # Delivery failures are recorded on the message and retried by the scheduler; they are not task failures.
+    outbound_deliver(message_id=message_id, attempt=attempt)

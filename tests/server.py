@@ -86,6 +86,8 @@ def running_waspada(
         "PORT": str(port),
         "WASPADA_LOAD_DEMO": "false",
         "WASPADA_WEB_WORKERS": "1",
+        # Trained once for the whole suite, not once per test server.
+        "WASPADA_MODEL_DIR": str(ROOT / "var" / "models"),
         "PYTHONUNBUFFERED": "1",
         **(extra_env or {}),
     }

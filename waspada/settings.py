@@ -188,6 +188,10 @@ WASPADA_LOAD_DEMO = env_bool("WASPADA_LOAD_DEMO", True)
 WASPADA_DEMO_PASSWORD = env_str("WASPADA_DEMO_PASSWORD", "waspada-demo")
 WASPADA_ANALYSIS_RETRY_SECONDS = env_int("WASPADA_ANALYSIS_RETRY_SECONDS", 120, minimum=5)
 WASPADA_TRUSTED_PROXY = env_bool("WASPADA_TRUSTED_PROXY", False)
+# "default": the model trained on Waspada's seed corpus (or whichever version `waspada model activate` chose);
+# "none": the lexicon rules alone.
+WASPADA_TEXT_MODEL = env_str("WASPADA_TEXT_MODEL", "default")
+WASPADA_MODEL_DIR = Path(env_str("WASPADA_MODEL_DIR", str(DATA_DIR / "models")))
 WASPADA_TIP_LIMIT_PER_HOUR = env_int("WASPADA_TIP_LIMIT_PER_HOUR", 10, minimum=1)
 
 # Messaging channels (docs/channels.md): each is off until switched on, and an enabled one refuses to start

@@ -32,3 +32,40 @@ class ReportAnalysis(models.Model):
 
     def __str__(self) -> str:
         return f"analisis laporan #{self.report_id} ({self.engine_version})"
+
+
+class ModelVersion(models.Model):
+    """A trained text model on disk (``settings.DATA_DIR / "models" / path``), its figures, and whether it is used.
+
+    At most one version is active: the one every analysis uses. Activating another is a rollback or a
+    roll-forward in one step (``waspada model activate``).
+    """
+
+    name = models.CharField(_("nama"), max_length=64)
+    version = models.CharField(_("versi"), max_length=64)
+    path = models.CharField(_("lokasi"), max_length=300, help_text=_("relatif terhadap DATA_DIR/models"))
+    source = models.CharField(_("data latih"), max_length=500, blank=True)
+    data_sha256 = models.CharField(max_length=64, blank=True)
+    heads = models.JSONField(_("pertanyaan"), default=list)
+    metrics = models.JSONField(_("metrik"), default=dict)
+    created_at = models.DateTimeField(_("dibuat"))
+    active = models.BooleanField(_("aktif"), default=False)
+    activated_at = models.DateTimeField(_("diaktifkan"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("versi model")
+        verbose_name_plural = _("versi model")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "version"], name="model_version_unique"),
+            models.UniqueConstraint(
+                fields=["active"], condition=models.Q(active=True), name="model_version_one_active"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.ref
+
+    @property
+    def ref(self) -> str:
+        return f"{self.name}:{self.version}"

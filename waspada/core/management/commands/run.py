@@ -38,6 +38,13 @@ class Command(BaseCommand):
                 self.stdout.write("Memuat data demo Kalimantan Timur (sekali saja)…")
                 call_command("demo", verbosity=1)
             demo_accounts = demo_personas()
+        from waspada.analysis.adapter import text_model_enabled
+
+        if text_model_enabled():
+            from waspada.analysis.services import model_default_ensure
+
+            # Trains the seed-corpus model on the very first start (seconds), so no report waits for it.
+            model_default_ensure(progress=lambda message: self.stdout.write(message))
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Siap dalam {time.monotonic() - started:.1f} s.")
         self._serve(demo_accounts)

@@ -54,7 +54,7 @@ from waspada.engine.classify.lexicon.signals import (
 )
 
 # 2: calls, mentions in posts and news, references back, redress and seized weapons are tension.
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 
 __all__ = [
     "CALL_MARKERS",

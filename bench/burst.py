@@ -4,7 +4,7 @@ Measures, next to fixed-threshold rules (≥ N reports in an hour, same 24-hour 
 streams: recall for bursts of ≥ 3× baseline with ≥ 5 reports in one hour (target ≥ 0.95), false alerts per
 region per 30 days on background-only streams (target ≤ 1), median detection delay, and the bank's
 throughput. The first 28 days are history the detectors learn from; figures count the 90 days after.
-Streams: see ``bench/synthetic.py``.
+Streams: see ``bench/_synthetic.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from _common import parser, print_machine, print_table, result
-from synthetic import BURST_SIZES, SEED, Streams, make_streams
+from _synthetic import BURST_SIZES, SEED, Streams, make_streams
 
 from waspada.engine.burst import DetectorBank, hour_start, sensitivity_for
 

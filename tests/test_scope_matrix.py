@@ -361,6 +361,128 @@ def test_an_import_job_is_seen_only_by_its_uploader(world: World, username: str)
     assert ImportJob.objects.get(pk=job.pk).status == "siap"
 
 
+# Alert rules belong to their region (a rule without one to the whole province): they are read by the staff of
+# that region (FKDM members excepted) and changed only by the analysts and admins whose regions hold it.
+READS_RULES = {
+    "analis": {"berau", "kutim"},
+    "operator.kutim": {"kutim"},
+    "operator.berau": {"berau"},
+    "fkdm.kutim": set(),
+    "kominda": {"berau", "kutim"},
+    "pimpinan": {"berau", "kutim"},
+    "luar": set(),
+}
+CHANGES_RULES = {"analis"}
+EVALUATES = {"analis", "kominda", "pimpinan", "luar"}
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_alert_rules_and_the_evaluation_are_seen_and_changed_only_by_those_who_need_to(
+    world: World, username: str
+) -> None:
+    from waspada.accounts.models import User
+    from waspada.alerts.enums import RuleKind
+    from waspada.alerts.services.rule_editing import alert_rule_create
+
+    analis = User.objects.get(username="analis")
+    rules = {
+        tag: alert_rule_create(
+            actor=analis, name=f"Aturan {tag}", kind=RuleKind.COUNT, params={"min_reports": 5}, region_code=code
+        )
+        for tag, code in (("berau", "64.03"), ("kutim", "64.08"))
+    }
+    client = login(username)
+    listing = client.get("/peringatan/aturan/")
+    assert listing.status_code == (404 if username == "fkdm.kutim" else 200)
+    for tag, rule in rules.items():
+        reads = tag in READS_RULES[username]
+        changes = reads and username in CHANGES_RULES
+        assert client.get(f"/peringatan/aturan/{rule.pk}/").status_code == (200 if reads else 404), (username, tag)
+        assert (f"/peringatan/aturan/{rule.pk}/" in listing.content.decode()) == reads
+        assert client.get(f"/peringatan/aturan/{rule.pk}/ubah/").status_code == (200 if changes else 404)
+        if not changes:
+            for url, data in (
+                (f"/peringatan/aturan/{rule.pk}/aktif/", {"active": "0"}),
+                (f"/peringatan/aturan/{rule.pk}/ubah/", {"name": "x", "min_reports": "1", "level": "awas"}),
+            ):
+                assert client.post(url, data).status_code == 404, (username, url)
+            assert AlertRule.objects.get(pk=rule.pk).active and AlertRule.objects.get(pk=rule.pk).name == rule.name
+    assert client.get("/peringatan/aturan/baru/").status_code == (200 if username in {"analis", "luar"} else 404)
+    evaluation = client.get("/peringatan/evaluasi/")
+    assert evaluation.status_code == (200 if username in EVALUATES else 404)
+    if username in EVALUATES:
+        page = evaluation.content.decode()
+        assert ('data-key="64.03"' in page) == visible(username, "berau")
+        raised = 2 if visible(username, "rahasia") else 1 if visible(username, "berau") else 0
+        assert f"{raised} peringatan dinaikkan" in page
+
+
+# Subscriptions are their owner's: anyone else gets 404 on every page and action, except an admin, who sees all.
+@pytest.mark.parametrize("username", list(SEES))
+def test_a_subscription_is_seen_and_changed_only_by_its_owner_and_the_admins(
+    personas: dict[str, Any], username: str, make_user: Any, settings: Any
+) -> None:
+    from waspada.alerts.models import Subscription
+    from waspada.intake.sealing import seal
+
+    settings.WASPADA_TELEGRAM_BOT_TOKEN = "123:token"
+    admin = make_user("admin", "admin", "64")
+    owned = {
+        name: Subscription.objects.create(user=user, channel="telegram", address_sealed=seal("555000111"))
+        for name, user in {**personas, "admin": admin}.items()
+    }
+    form = {"channel": "telegram", "address": "999", "min_level": "awas", "active": "on"}
+    for viewer in (username, "admin"):
+        client = login(viewer)
+        listing = client.get("/langganan/").content.decode()
+        for owner, subscription in owned.items():
+            allowed = owner == viewer or viewer == "admin"
+            pages = (f"/langganan/{subscription.pk}/", f"/langganan/{subscription.pk}/hapus/")
+            assert (pages[0] in listing) == allowed, (viewer, owner)
+            for page in pages:
+                assert client.get(page).status_code == (200 if allowed else 404), (viewer, page)
+            if not allowed:
+                assert client.post(pages[0], form).status_code == 404
+                assert client.post(pages[1]).status_code == 404
+    assert Subscription.objects.count() == len(owned)
+    assert not Subscription.objects.filter(min_level="awas").exists()
+
+
+# A public warning is published from an alert by the analysts and admins who see that alert, never from a rahasia
+# one; it is withdrawn by them too. To everyone else both answer 404 and change nothing.
+PUBLISHES_BERAU = {"analis"}
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_public_warnings_are_published_and_withdrawn_only_by_analysts_who_see_the_alert(
+    world: World, username: str
+) -> None:
+    from waspada.accounts.models import User
+    from waspada.alerts.models import Alert, PublicWarning
+    from waspada.alerts.services.public import public_warning_publish
+
+    warning = public_warning_publish(
+        actor=User.objects.get(username="analis"),
+        alert=Alert.objects.get(pk=world.berau_alert),
+        title="Imbauan Berau",
+        text="Warga diimbau tenang.",
+        level="waspada",
+    )
+    client = login(username)
+    allowed = username in PUBLISHES_BERAU
+    assert client.get(f"/peringatan-publik/terbitkan/{world.berau_alert}/").status_code == (200 if allowed else 404)
+    assert client.get(f"/peringatan-publik/terbitkan/{world.berau_rahasia_alert}/").status_code == 404
+    data = {"title": "Palsu", "text": "Palsu", "level": "awas", "action": "publish"}
+    assert client.post(f"/peringatan-publik/terbitkan/{world.berau_rahasia_alert}/", data).status_code == 404
+    if not allowed:
+        assert client.post(f"/peringatan-publik/terbitkan/{world.berau_alert}/", data).status_code == 404
+        assert client.post(f"/peringatan-publik/{warning.pk}/tarik/").status_code == 404
+        assert PublicWarning.objects.get(pk=warning.pk).withdrawn_at is None
+    else:
+        assert client.post(f"/peringatan-publik/{warning.pk}/tarik/").status_code == 302
+    assert not PublicWarning.objects.filter(title="Palsu").exists()
+
+
 # Every URL the app serves must appear in this matrix (or be named here as public or list-only).
 COVERED_ELSEWHERE = {
     "login",
@@ -376,6 +498,11 @@ COVERED_ELSEWHERE = {
     "audit:audit_list",
     "monitoring:source_list",
     "monitoring:source_create",
+    # Alert rules' list and creation, and the evaluation page: by role, with their own scope checks
+    # (waspada/alerts/tests/test_rules_views.py, test_evaluation.py); each rule's pages are below.
+    "alerts:rule_list",
+    "alerts:rule_create",
+    "alerts:evaluation",
     # Bulk import: the upload form and the CSV template, for analis provinsi and admin only
     # (waspada/intake/tests/test_bulk_views.py); each job is its uploader's (below).
     "intake:import_start",
@@ -387,8 +514,20 @@ COVERED_ELSEWHERE = {
     "webhooks:sms",
     "webhooks:telegram",
     "webhooks:whatsapp",
+    # Public warnings: no login, nothing internal (waspada/alerts/tests/test_public_warnings.py); the staff list
+    # shows only warnings inside the viewer's regions, to publishers only.
+    "public_warnings:public_list",
+    "public_warnings:public_detail",
+    "public_warnings:warning_manage",
+    # Subscriptions: the list shows only the viewer's own (an admin's: everyone's), below.
+    "subscriptions:subscription_list",
+    "subscriptions:subscription_create",
 }
 COVERED_HERE = {
+    "subscriptions:subscription_edit",
+    "subscriptions:subscription_delete",
+    "public_warnings:warning_publish",
+    "public_warnings:warning_withdraw",
     "intake:report_detail",
     "intake:report_triage",
     "intake:report_contact",
@@ -397,6 +536,9 @@ COVERED_HERE = {
     "alerts:alert_acknowledge",
     "alerts:alert_open_case",
     "alerts:alert_close",
+    "alerts:rule_detail",
+    "alerts:rule_edit",
+    "alerts:rule_toggle",
     "cases:case_detail",
     "cases:case_action_add",
     "cases:case_transition",

@@ -13,6 +13,8 @@ urlpatterns = [
     path("laporan/", include("waspada.intake.urls")),
     path("aduan/", include("waspada.intake.public_urls")),
     path("peringatan/", include("waspada.alerts.urls")),
+    path("peringatan-publik/", include("waspada.alerts.urls_public")),
+    path("langganan/", include("waspada.alerts.urls_subscriptions")),
     path("penanganan/", include("waspada.cases.urls")),
     path("isu/", include("waspada.issues.urls")),
     path("audit/", include("waspada.audit.urls")),

@@ -75,6 +75,9 @@ class Alert(models.Model):
     explanation = models.TextField(_("penjelasan"))
     report_ids = models.JSONField(default=list)
     raised_at = models.DateTimeField(_("dinaikkan"), db_index=True)
+    # raised_at is the moment the evidence was known (in the past for imported history); created_at is when
+    # the alert appeared in Waspada, from which acknowledgement deadlines run.
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     acknowledged_by = models.ForeignKey(

@@ -23,6 +23,18 @@ class ReportAnalysis(models.Model):
     locations = models.JSONField(default=list)
     primary_location = models.CharField(max_length=13, blank=True)
     evidence = models.JSONField(default=list)
+    # Near-duplicates: the MinHash fingerprint of the text, and the first report of the event it repeats (if any).
+    fingerprint = models.BinaryField(blank=True, default=b"")
+    anchors = models.JSONField(default=list, blank=True)
+    copy_of = models.ForeignKey(
+        "intake.Report",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        verbose_name=_("salinan dari"),
+    )
+    copy_similarity = models.FloatField(default=0.0)
     analysed_at = models.DateTimeField(auto_now=True)
     duration_ms = models.FloatField(default=0.0)
 

@@ -6,12 +6,13 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from waspada.analysis.adapter import get_pipeline
@@ -19,6 +20,7 @@ from waspada.analysis.models import ModelVersion, ReportAnalysis
 from waspada.analysis.selectors import model_version_active, models_dir
 from waspada.audit.services import audit_record
 from waspada.engine import Document, Evidence, Place
+from waspada.engine.dedupe import Fingerprint, NearDuplicateIndex
 from waspada.engine.learn.model import ModelError, TextModel
 from waspada.intake.enums import AnalysisStatus
 from waspada.intake.models import Report
@@ -27,6 +29,10 @@ from waspada.regions.models import Region, RegionLevel, kabkota_code
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+# A report repeats an earlier one (same event) only within this window and among this many latest reports.
+NEAR_DUPLICATE_WINDOW = timedelta(days=7)
+NEAR_DUPLICATE_CANDIDATES = 5000
+_NEAR_DUPLICATES = NearDuplicateIndex()  # used only to fingerprint and compare: no shared state is written
 
 
 def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report | None:
@@ -43,6 +49,8 @@ def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report
     result = pipeline.analyze(
         Document(id=str(report.pk), title=report.title, text=report.text, region_hint=report.region_id)
     )
+    fingerprint = _NEAR_DUPLICATES.fingerprint(f"{report.title}\n{report.text}")
+    event = _near_duplicate_event(report, fingerprint)
     duration_ms = (time.perf_counter() - started) * 1000
 
     with transaction.atomic():
@@ -66,8 +74,16 @@ def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report
                 "primary_location": result.primary_location.code if result.primary_location else "",
                 "evidence": [_evidence_dict(e) for e in result.evidence],
                 "duration_ms": duration_ms,
+                "fingerprint": fingerprint.to_bytes(),
+                "anchors": sorted(fingerprint.anchors),
+                "copy_of_id": event.copy_of,
+                "copy_similarity": event.similarity,
             },
         )
+        if event.absorbed:  # earlier-analysed events that this report shows to be later copies of one event
+            ReportAnalysis.objects.filter(Q(report_id__in=event.absorbed) | Q(copy_of_id__in=event.absorbed)).update(
+                copy_of_id=event.copy_of or report.pk
+            )
         report.domain = result.domain or ""
         report.category = result.category or ""
         report.severity = result.severity if result.conflict_relevant else 0
@@ -88,6 +104,45 @@ def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report
 
         region_risk_and_alerts_update(region_code=report.kabkota_id, as_of=report.received_at)
     return report
+
+
+@dataclass(frozen=True)
+class _Event:
+    copy_of: int | None  # the first report of the event, None when this report is the first
+    similarity: float
+    absorbed: frozenset[int]  # first reports of events that turn out to be copies of this one's event
+
+
+def _near_duplicate_event(report: Report, fingerprint: Fingerprint) -> _Event:
+    """The event this report belongs to: the first report (by arrival) of everything it repeats, transitively.
+
+    Compared with the analysed reports that arrived within the window either side, so the worker's order does not
+    matter: a copy analysed before its original joins the original's event once that is analysed.
+    """
+    window = (report.received_at - NEAR_DUPLICATE_WINDOW, report.received_at + NEAR_DUPLICATE_WINDOW)
+    nearby = (
+        ReportAnalysis.objects.filter(report__received_at__range=window)
+        .exclude(report_id=report.pk)
+        .order_by("-report__received_at", "-report_id")
+        .values_list("report_id", "copy_of_id", "fingerprint", "anchors")[:NEAR_DUPLICATE_CANDIDATES]
+    )
+    roots: dict[str, int] = {}
+    stored: list[tuple[str, Fingerprint]] = []
+    for report_id, root, data, marks in nearby:
+        if len(data) == fingerprint.signature.nbytes:
+            roots[str(report_id)] = root or report_id
+            stored.append((str(report_id), Fingerprint.from_bytes(bytes(data), marks)))
+    matches = _NEAR_DUPLICATES.repeats_among(fingerprint, stored)
+    if not matches:
+        return _Event(None, 0.0, frozenset())
+    arrival = dict(Report.objects.filter(pk__in={roots[m] for m, _ in matches}).values_list("pk", "received_at"))
+    arrival[report.pk] = report.received_at
+    first = min(arrival, key=lambda pk: (arrival[pk], pk))
+    return _Event(
+        None if first == report.pk else first,
+        matches[0][1],
+        frozenset(pk for pk in arrival if pk not in (first, report.pk)),
+    )
 
 
 def _analysed_by(report: Report) -> dict[str, str] | None:

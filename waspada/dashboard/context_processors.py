@@ -13,4 +13,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_can_submit": can(user, "report.submit"),
         "nav_can_audit": can(user, "audit.view"),
         "nav_can_triage": can(user, "report.triage"),
+        "nav_can_import": can(user, "report.import"),
     }

@@ -1,7 +1,8 @@
 """Server-drawn SVG map of kab/kota coloured by level: the same markup for the page and for print.
 
 Shapes come from imported GeoJSON boundaries; without them, a schematic of tiles placed roughly where the
-regions lie. No tiles, no script, nothing from the internet.
+regions lie. No tiles, no script, nothing from the internet. Regions where reporting is thin are hatched and
+labelled "cakupan rendah", so that their quiet is not read as calm.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ class MapRegion:
     level_label: str
     href: str | None
     geometry: dict[str, Any] | None = None
+    coverage_low: bool = False
+
+
+COVERAGE_LOW_LABEL = "cakupan rendah"
+HATCH_ID = "arsir-cakupan-rendah"
 
 
 def render_map(regions: list[MapRegion], *, title: str, width: int = 640) -> str:
@@ -125,16 +131,31 @@ def _svg_open(title: str, width: int, height: int) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" class="region-map" '
         f'role="img" aria-labelledby="map-title"><title id="map-title">{escape(title)}</title>'
+        f'<defs><pattern id="{HATCH_ID}" patternUnits="userSpaceOnUse" width="7" height="7" '
+        'patternTransform="rotate(45)">'
+        '<line x1="0" y1="0" x2="0" y2="7" stroke="#10243e" stroke-width="2.2" stroke-opacity="0.55"/>'
+        "</pattern></defs>"
     )
 
 
 def _region_element(region: MapRegion, shape: str) -> str:
     colour = LEVEL_COLOURS.get(region.level, LEVEL_COLOURS[None])
-    tooltip = escape(f"{region.name}: {region.level_label}")
+    coverage = f" · {COVERAGE_LOW_LABEL}" if region.coverage_low else ""
+    tooltip = escape(f"{region.name}: {region.level_label}{coverage}")
+    coverage_attribute = ' data-coverage="rendah"' if region.coverage_low else ""
+    shape_id = f"wilayah-{region.code.replace('.', '-')}"
+    shape = shape.replace("<path ", f'<path id="{escape(shape_id)}" ', 1).replace(
+        "<rect ", f'<rect id="{escape(shape_id)}" ', 1
+    )
+    # The hatching reuses the shape (no second copy of a long boundary path).
+    hatch = (
+        f'<use href="#{escape(shape_id)}" class="coverage-low" fill="url(#{HATCH_ID})"/>' if region.coverage_low else ""
+    )
     body = (
         f'<g class="region level-{escape(region.level or "none")}" data-code="{escape(region.code)}" '
-        f'data-level="{escape(region.level or "")}" fill="{colour}" stroke="#ffffff" stroke-width="1.5">'
-        f"<title>{tooltip}</title>{shape}</g>"
+        f'data-level="{escape(region.level or "")}" fill="{colour}" stroke="#ffffff" stroke-width="1.5"'
+        f"{coverage_attribute}>"
+        f"<title>{tooltip}</title>{shape}{hatch}</g>"
     )
     if region.href:
         return f'<a href="{escape(region.href)}" aria-label="{tooltip}">{body}</a>'
@@ -152,12 +173,17 @@ def _name_lines(name: str, width: int = 13) -> list[str]:
 
 def _label(region: MapRegion, x: float, y: float) -> str:
     lines = _name_lines(region.name)
-    first_dy = -0.2 - 0.55 * (len(lines) - 1)
+    first_dy = -0.2 - 0.55 * (len(lines) - 1 + (1 if region.coverage_low else 0))
     spans = "".join(
         f'<tspan x="{x:.1f}" dy="{first_dy if i == 0 else 1.1:.2f}em">{escape(line)}</tspan>'
         for i, line in enumerate(lines)
     )
+    coverage = (
+        f'<tspan x="{x:.1f}" dy="1.15em" class="map-coverage">{COVERAGE_LOW_LABEL}</tspan>'
+        if region.coverage_low
+        else ""
+    )
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" class="map-label" pointer-events="none">{spans}'
-        f'<tspan x="{x:.1f}" dy="1.2em" class="map-level">{escape(region.level_label)}</tspan></text>'
+        f'<tspan x="{x:.1f}" dy="1.2em" class="map-level">{escape(region.level_label)}</tspan>{coverage}</text>'
     )

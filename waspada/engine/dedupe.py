@@ -273,6 +273,21 @@ def _is_blank(signature: Signature) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A text's MinHash signature and anchors, storable as bytes and a list (``to_bytes``/``from_bytes``)."""
+
+    signature: Signature
+    anchors: frozenset[str]
+
+    def to_bytes(self) -> bytes:
+        return self.signature.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, anchors: Iterable[str]) -> Fingerprint:
+        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), frozenset(anchors))
+
+
+@dataclass(frozen=True, slots=True)
 class _Stored:
     signature: Signature
     anchors: frozenset[str]
@@ -353,6 +368,29 @@ class NearDuplicateIndex:
         for other, _ in matches:
             self._union(doc_id, other)
         return matches
+
+    def fingerprint(self, text: str) -> Fingerprint:
+        """What a store keeps of a text to find its repeats later without the text: signature and anchors."""
+        return Fingerprint(self.signature(text), self._anchors(text))
+
+    def repeats_among(self, text: Fingerprint, stored: Sequence[tuple[str, Fingerprint]]) -> list[tuple[str, float]]:
+        """Which of ``stored`` (kept outside the index, e.g. one row per report in a database) ``text`` repeats.
+
+        One vectorised comparison of all signatures (no LSH: meant for the thousands of a recent window), then
+        the anchor check for those above the threshold; most similar first, ties in the given order.
+        """
+        if not stored or _is_blank(text.signature):
+            return []
+        signatures = np.stack([fingerprint.signature for _, fingerprint in stored])
+        agreement = np.count_nonzero(signatures == text.signature[None, :], axis=1) / self.num_perm
+        found = []
+        for position in np.flatnonzero(agreement >= self.threshold):
+            doc_id, other = stored[int(position)]
+            score = self._score(text.signature, text.anchors, _Stored(other.signature, other.anchors))
+            if score >= self.threshold:
+                found.append((int(position), doc_id, round(score, 4)))
+        found.sort(key=lambda item: (-item[2], item[0]))
+        return [(doc_id, score) for _, doc_id, score in found]
 
     def similarity(self, a: str, b: str) -> float:
         """Similarity of two texts as the index judges it, computed directly (no LSH)."""

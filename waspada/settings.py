@@ -210,6 +210,8 @@ WASPADA_WHATSAPP_VERIFY_TOKEN = env_str("WASPADA_WHATSAPP_VERIFY_TOKEN", "")
 WASPADA_WHATSAPP_ACCESS_TOKEN = env_str("WASPADA_WHATSAPP_ACCESS_TOKEN", "")
 WASPADA_WHATSAPP_PHONE_NUMBER_ID = env_str("WASPADA_WHATSAPP_PHONE_NUMBER_ID", "")
 WASPADA_WHATSAPP_API_BASE = env_str("WASPADA_WHATSAPP_API_BASE", "https://graph.facebook.com/v21.0")
+# A sender above this many messages in an hour still has every message stored, but gets no report and no reply.
+WASPADA_CHANNEL_SENDER_LIMIT_PER_HOUR = env_int("WASPADA_CHANNEL_SENDER_LIMIT_PER_HOUR", 20, minimum=1)
 
 
 def _require_when_enabled(flag: str, enabled: bool, **values: str) -> None:

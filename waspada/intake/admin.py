@@ -33,7 +33,7 @@ class OutboundMessageAdmin(ReadOnlyAdmin):
 
 @admin.register(InboundMessage)
 class InboundMessageAdmin(ReadOnlyAdmin):
-    list_display = ("id", "channel", "provider_message_id", "report", "received_at")
-    list_filter = ("channel",)
+    list_display = ("id", "channel", "report", "received_at", "over_limit", "media_status", "media_error")
+    list_filter = ("channel", "over_limit", "media_status")
     search_fields = ("provider_message_id", "report__tracking_code")
     exclude = ("sender_sealed",)

@@ -55,3 +55,13 @@ class ImportStatus(models.TextChoices):
     ANALYSING = "menganalisis", _("Sedang dianalisis")
     DONE = "selesai", _("Selesai")
     FAILED = "gagal", _("Gagal")
+
+
+class MediaStatus(models.TextChoices):
+    """A photo or file a sender attached to a message, fetched from the provider after the report is stored."""
+
+    NONE = "", _("Tanpa media")
+    PENDING = "pending", _("Menunggu diambil")
+    STORED = "stored", _("Tersimpan sebagai lampiran")
+    SKIPPED = "skipped", _("Tidak diambil")
+    FAILED = "failed", _("Gagal diambil")

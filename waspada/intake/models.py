@@ -11,6 +11,7 @@ from waspada.intake.enums import (
     AnalysisStatus,
     DeliveryStatus,
     ImportStatus,
+    MediaStatus,
     RejectReason,
     ReportStatus,
     SourceKind,
@@ -147,16 +148,35 @@ class InboundMessage(models.Model):
 
     channel = models.CharField(max_length=20, choices=Channel.choices)
     provider_message_id = models.CharField(max_length=200)
+    # The sender's pseudonym on this channel (never their number): counts a sender's messages without unsealing.
+    sender_key = models.CharField(max_length=24, blank=True)
     sender_sealed = models.TextField(blank=True)
     report = models.ForeignKey(Report, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     received_at = models.DateTimeField(auto_now_add=True)
     # What the provider sent, minus the sender's identity (which is sealed above).
     payload = models.JSONField(default=dict)
+    # Stored, but made no report and got no reply: the sender had already sent the hourly maximum.
+    over_limit = models.BooleanField(_("melebihi batas per jam"), default=False)
+
+    # A photo or file attached to the message: the provider's reference, and how fetching it went.
+    media_kind = models.CharField(max_length=20, blank=True)
+    media_ref = models.CharField(max_length=300, blank=True)
+    media_status = models.CharField(
+        _("status media"), max_length=10, choices=MediaStatus.choices, default=MediaStatus.NONE, blank=True
+    )
+    media_attempts = models.PositiveSmallIntegerField(default=0)
+    media_next_attempt_at = models.DateTimeField(null=True, blank=True)
+    media_error = models.CharField(_("alasan media"), max_length=500, blank=True)
+    media_attachment = models.ForeignKey(Attachment, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     class Meta:
         ordering = ["-received_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["channel", "provider_message_id"], name="unique_inbound_message")
+        ]
+        indexes = [
+            models.Index(fields=["channel", "sender_key", "received_at"], name="inbound_sender_recent"),
+            models.Index(fields=["media_status", "media_next_attempt_at"], name="inbound_media_due"),
         ]
 
     def __str__(self) -> str:

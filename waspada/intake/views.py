@@ -16,6 +16,8 @@ from waspada.accounts.permissions import can
 from waspada.core.enums import Channel, Domain, Severity
 from waspada.core.exceptions import ApplicationError
 from waspada.intake.attachments import attachments_clean
+from waspada.intake.channels.media import FETCHERS as MEDIA_CHANNELS
+from waspada.intake.channels.media import media_notes_for_report
 from waspada.intake.enums import ReportStatus
 from waspada.intake.forms import AskSenderForm, FieldReportForm, GradeForm, MarkingForm, MoveToIssueForm, RejectForm
 from waspada.intake.models import Report
@@ -85,6 +87,7 @@ def _detail_context(request: HttpRequest, report: Report) -> dict[str, Any]:
         # A place named twice is shown once.
         "places": list({p["code"]: p for p in analysis.locations}.values()) if analysis else [],
         "attachments": report.attachments.all(),
+        "media_notes": media_notes_for_report(report) if report.channel in MEDIA_CHANNELS else [],
         "can_triage": can(user, "report.triage", report),
         "can_reveal_contact": bool(report.contact_sealed) and getattr(user, "role", None) in CONTACT_VERIFIER_ROLES,
         "public_status": public_status(report) if report.tracking_code else None,

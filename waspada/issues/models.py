@@ -19,6 +19,19 @@ class Issue(models.Model):
     report_count = models.PositiveIntegerField(_("jumlah laporan"), default=0)
     max_severity = models.PositiveSmallIntegerField(_("keparahan tertinggi"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)
+    # What the clusterer keeps of the reports (waspada.engine.cluster.ClusterProfile.to_dict); rebuilt when empty.
+    profile = models.JSONField(default=dict, blank=True, editable=False)
+    # Reports an analyst split out of this isu: the engine never puts them back (cannot-link).
+    separated_report_ids = models.JSONField(default=list, blank=True, editable=False)
+    # Set when an analyst merged this isu into another; it then takes no report again (must-link).
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merged_from",
+        verbose_name=_("digabung ke"),
+    )
 
     class Meta:
         ordering = ["-last_seen"]

@@ -20,3 +20,13 @@ def get_issue_for_user(user: Any, pk: int) -> Issue | None:
 
 def issue_reports_for_user(user: Any, issue: Issue) -> QuerySet[Report]:
     return reports_for_user(user).filter(issue=issue).order_by("-occurred_at")
+
+
+def issue_merge_candidates_for_user(user: Any, issue: Issue, limit: int = 100) -> QuerySet[Issue]:
+    """The isu this user may gather into ``issue``: same kab/kota and marking, not merged away, latest first."""
+    return (
+        issues_for_user(user)
+        .filter(region_id=issue.region_id, marking=issue.marking, merged_into__isnull=True)
+        .exclude(pk=issue.pk)
+        .order_by("-last_seen", "-id")[:limit]
+    )

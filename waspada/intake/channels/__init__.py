@@ -2,7 +2,8 @@
 
 A webhook view authenticates and parses with the channel's module; `services.inbound_message_receive` stores the
 message as a report through `report_submit` and queues the reply in the outbox; a task sends it with the same
-module's `send`. Triage asks a sender a question with `report_ask_sender`.
+module's `send`. Photos are fetched after commit by `media.inbound_media_fetch` and stored as attachments. Triage
+asks a sender a question with `report_ask_sender`.
 """
 
 from __future__ import annotations

@@ -8,18 +8,26 @@ import hashlib
 import hmac
 import json
 import math
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import httpx
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from waspada.core.text import clean_text
 
 # A text report is a few kilobytes; a megabyte is already generous for a provider's JSON envelope.
 MAX_BODY_BYTES = 1_000_000
 SEND_TIMEOUT_SECONDS = 10.0
+# Fetching a photo: a provider that does not answer within these is tried again later, never waited on for long.
+MEDIA_CONNECT_TIMEOUT_SECONDS = 5.0
+MEDIA_READ_TIMEOUT_SECONDS = 20.0
+MEDIA_TOTAL_TIMEOUT_SECONDS = 60.0
+# The provider's JSON about a file (Telegram getFile, the Graph API's media URL) is a few hundred bytes.
+MEDIA_INFO_MAX_BYTES = 64 * 1024
 TITLE_WORDS = 10
 TITLE_CHARS = 80
 
@@ -50,6 +58,8 @@ class Incoming:
     # photo, audio, video, document; with the provider's reference to fetch it (Telegram file_id, WhatsApp media id).
     media_kind: str = ""
     media_ref: str = ""
+    # The type the provider declares for the file (documents, WhatsApp media); the content decides in the end.
+    media_mime_type: str = ""
     # What the provider sent that is worth keeping, without the sender's identity.
     payload: dict[str, Any] = field(default_factory=dict)
 
@@ -85,6 +95,26 @@ class DeliveryError(Exception):
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+
+
+class MediaUnavailable(Exception):
+    """A file the provider did not hand over; `reason` is shown to analysts, so it is translated and secret-free.
+
+    Permanent ones (refused, too large, not an image) are not tried again; the others are, a bounded number of times.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool, skipped: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent or skipped
+        # Not a failure: a kind of file Waspada does not take (a voice note, a video).
+        self.skipped = skipped
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    body: bytes
+    content_type: str
 
 
 class Transport(Protocol):
@@ -247,3 +277,76 @@ def _retry_after(value: str | None) -> float | None:
     if value and value.strip().isdigit():
         return float(value.strip())
     return None
+
+
+def get_bounded(
+    url: str,
+    *,
+    max_bytes: int,
+    too_large: str,
+    headers: Mapping[str, str] | None = None,
+    secrets: tuple[str, ...] = (),
+) -> Downloaded:
+    """GET with connect, read and total time limits, reading no further than `max_bytes` (+1 to know it is more).
+
+    `too_large` is the reason given when the body passes the cap. 408, 429, 5xx and network trouble are worth
+    another try; another 4xx will not get better by repeating it.
+    """
+    deadline = time.monotonic() + MEDIA_TOTAL_TIMEOUT_SECONDS
+    timeout = httpx.Timeout(MEDIA_READ_TIMEOUT_SECONDS, connect=MEDIA_CONNECT_TIMEOUT_SECONDS)
+    timed_out = MediaUnavailable(
+        _("penyedia tidak menjawab dalam %(seconds)s detik") % {"seconds": f"{MEDIA_TOTAL_TIMEOUT_SECONDS:g}"},
+        permanent=False,
+    )
+    try:
+        with httpx.stream("GET", url, headers=dict(headers or {}), timeout=timeout, follow_redirects=True) as response:
+            if not response.is_success:
+                status = response.status_code
+                transient = status in (408, 429) or status >= 500
+                said = _provider_said(response, secrets=(url, *secrets))
+                raise MediaUnavailable(
+                    _("penyedia menjawab HTTP %(status)s") % {"status": status} + (f" ({said})" if said else ""),
+                    permanent=not transient,
+                )
+            declared = response.headers.get("content-length", "").strip()
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise MediaUnavailable(too_large, permanent=True)
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise MediaUnavailable(too_large, permanent=True)
+                if time.monotonic() > deadline:
+                    raise timed_out
+            return Downloaded(bytes(body), response.headers.get("content-type", "")[:100])
+    except httpx.TimeoutException:
+        raise timed_out from None
+    except httpx.HTTPError as exc:
+        detail = redact(f"{type(exc).__name__}: {exc}", (url, *secrets))[:200]
+        raise MediaUnavailable(_("gangguan jaringan (%(detail)s)") % {"detail": detail}, permanent=False) from None
+
+
+def json_from(downloaded: Downloaded) -> dict[str, Any]:
+    """A provider's JSON answer about a file; anything else is an answer nobody can use, now or later."""
+    try:
+        data = json.loads(downloaded.body.decode("utf-8"), parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        raise MediaUnavailable(_("jawaban penyedia tentang berkas bukan JSON yang sah"), permanent=True)
+    return data
+
+
+def _provider_said(response: httpx.Response, *, secrets: tuple[str, ...]) -> str:
+    """The provider's own words about an error (Telegram's `description`, the Graph API's `error.message`)."""
+    head = bytearray()
+    for chunk in response.iter_bytes():
+        head += chunk
+        if len(head) > 4096:
+            return ""
+    try:
+        answer = as_object(json.loads(head.decode("utf-8")))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    said = answer.get("description") or as_object(answer.get("error")).get("message")
+    return redact(clean_text(said, single_line=True), secrets)[:150] if isinstance(said, str) else ""

@@ -21,7 +21,8 @@ from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
 from waspada.intake.channels import sms, telegram, whatsapp
 from waspada.intake.channels.base import DeliveryError, Incoming, MessageKind, Transport, scrub, title_from_text
-from waspada.intake.enums import DeliveryStatus, SourceKind
+from waspada.intake.channels.media import inbound_media_enqueue, media_label, media_plan
+from waspada.intake.enums import DeliveryStatus, MediaStatus, SourceKind
 from waspada.intake.models import InboundMessage, OutboundMessage, Report
 from waspada.intake.sealing import seal, unseal
 from waspada.intake.services import report_submit, source_get_or_create
@@ -44,6 +45,8 @@ FOLLOW_UP_WINDOW = dt.timedelta(minutes=30)
 SAME_SENDER_WINDOW = dt.timedelta(days=30)
 # A gateway with a broken clock must not date a report decades back.
 OLDEST_SENT_AT = dt.timedelta(days=365)
+# The window of WASPADA_CHANNEL_SENDER_LIMIT_PER_HOUR.
+SENDER_LIMIT_WINDOW = dt.timedelta(hours=1)
 QUESTION_MAX = 1000
 
 
@@ -66,9 +69,12 @@ def sender_key(channel: str, sender: str) -> str:
 
 
 def inbound_message_receive(*, message: Incoming) -> ReceiveResult:
-    """Store one message and what it makes (a report, a reply); a provider's retry of it changes nothing."""
-    prefix = f"{sender_key(message.channel, message.sender)}:"
-    key = f"{prefix}{message.message_id}"[:200]
+    """Store one message and what it makes (a report, a reply, a media fetch); a provider's retry changes nothing.
+
+    A sender over the hourly limit has the message stored all the same, but it makes no report and no reply.
+    """
+    pseudonym = sender_key(message.channel, message.sender)
+    key = f"{pseudonym}:{message.message_id}"[:200]
     stored = _stored(message.channel, key)
     if stored is not None:
         return ReceiveResult(stored, stored.report, created=False)
@@ -78,13 +84,31 @@ def inbound_message_receive(*, message: Incoming) -> ReceiveResult:
             inbound = InboundMessage.objects.create(
                 channel=message.channel,
                 provider_message_id=key,
+                sender_key=pseudonym,
                 sender_sealed=seal(message.sender),
                 payload=scrub(message.payload),
+                media_kind=message.media_kind[:20],
+                media_ref=message.media_ref[:300],
             )
-            report, reply = _act(message, key=key, sender_prefix=prefix)
+            if _over_sender_limit(message.channel, pseudonym):
+                inbound.over_limit = True
+                inbound.save(update_fields=["over_limit"])
+                logger.warning(
+                    "%s sender %s is over the hourly limit; message %s stored only",
+                    message.channel,
+                    pseudonym,
+                    inbound.pk,
+                )
+                return ReceiveResult(inbound, None, created=True)
+            report, reply = _act(message, key=key, sender=pseudonym)
             if report is not None:
                 inbound.report = report
-                inbound.save(update_fields=["report"])
+                inbound.media_status, inbound.media_error = media_plan(message)
+                if inbound.media_status == MediaStatus.PENDING:
+                    # Due now: if the queue entry below is lost, the sweep finds it by this time.
+                    inbound.media_next_attempt_at = timezone.now()
+                    transaction.on_commit(lambda: inbound_media_enqueue(inbound.pk, 0))
+                inbound.save(update_fields=["report", "media_status", "media_error", "media_next_attempt_at"])
             outbound_queue(channel=message.channel, recipient_sealed=inbound.sender_sealed, text=reply, report=report)
     except IntegrityError:
         stored = _stored(message.channel, key)
@@ -98,7 +122,15 @@ def _stored(channel: str, key: str) -> InboundMessage | None:
     return InboundMessage.objects.select_related("report").filter(channel=channel, provider_message_id=key).first()
 
 
-def _act(message: Incoming, *, key: str, sender_prefix: str) -> tuple[Report | None, str]:
+def _over_sender_limit(channel: str, pseudonym: str) -> bool:
+    """Counted in the database (this message included), so every web worker sees the same count."""
+    recent = InboundMessage.objects.filter(
+        channel=channel, sender_key=pseudonym, received_at__gte=timezone.now() - SENDER_LIMIT_WINDOW
+    )
+    return recent.count() > settings.WASPADA_CHANNEL_SENDER_LIMIT_PER_HOUR
+
+
+def _act(message: Incoming, *, key: str, sender: str) -> tuple[Report | None, str]:
     if message.kind == MessageKind.GREETING:
         return None, _(
             "Selamat datang di layanan laporan kewaspadaan dini. Kirim laporan berupa teks, foto, atau lokasi; "
@@ -106,7 +138,7 @@ def _act(message: Incoming, *, key: str, sender_prefix: str) -> tuple[Report | N
         )
     if message.kind == MessageKind.UNSUPPORTED:
         return None, _("Maaf, jenis pesan ini belum dapat kami terima. Kirim laporan berupa teks, foto, atau lokasi.")
-    previous = _latest_report_of_sender(message.channel, sender_prefix)
+    previous = _latest_report_of_sender(message.channel, sender)
     if (
         message.kind == MessageKind.LOCATION
         and previous is not None
@@ -132,12 +164,12 @@ def _code(report: Report) -> str:
     return report.tracking_code or f"#{report.pk}"
 
 
-def _latest_report_of_sender(channel: str, sender_prefix: str) -> tuple[Report, dt.datetime] | None:
+def _latest_report_of_sender(channel: str, pseudonym: str) -> tuple[Report, dt.datetime] | None:
     latest = (
         InboundMessage.objects.select_related("report")
         .filter(
             channel=channel,
-            provider_message_id__startswith=sender_prefix,
+            sender_key=pseudonym,
             report__isnull=False,
             received_at__gte=timezone.now() - SAME_SENDER_WINDOW,
         )
@@ -149,28 +181,15 @@ def _latest_report_of_sender(channel: str, sender_prefix: str) -> tuple[Report, 
     return latest.report, latest.received_at
 
 
-def _media_label(media_kind: str) -> str:
-    labels = {
-        "photo": _("Foto"),
-        "voice": _("Pesan suara"),
-        "audio": _("Audio"),
-        "video": _("Video"),
-        "video_note": _("Video"),
-        "animation": _("Video"),
-        "document": _("Dokumen"),
-    }
-    return labels.get(media_kind, _("Berkas"))
-
-
 def _report_from(message: Incoming, *, key: str, previous: Report | None) -> Report:
     channel_label = Channel(message.channel).label
     text = message.text
     notes: list[str] = []
     if message.kind == MessageKind.MEDIA:
-        label = _media_label(message.media_kind)
+        label = media_label(message.media_kind)
         text = text or _("%(media)s tanpa keterangan") % {"media": label}
         notes.append(
-            _("%(media)s ada di %(channel)s, belum diunduh (ref: %(ref)s).")
+            _("%(media)s dikirim lewat %(channel)s (ref: %(ref)s).")
             % {"media": label, "channel": channel_label, "ref": message.media_ref}
         )
     if message.kind == MessageKind.LOCATION and not text:

@@ -1,14 +1,15 @@
 """Telegram bot: Telegram posts each Update to our webhook with the secret token set by setWebhook.
 
 Only private chats make reports: in a group, the sealed contact would be the group and the reply would
-expose the reporter to everyone in it. Photos and other media are noted with their file_id; fetching the
-file itself (getFile) is left to a later step, see docs/channels.md.
+expose the reporter to everyone in it. Photos and other media are noted with their file_id; after the report
+is stored a worker fetches photos and documents through getFile (`fetch_media`), see docs/channels.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -16,13 +17,18 @@ from django.utils.translation import gettext as _
 from waspada.core.enums import Channel
 from waspada.core.text import clean_text
 from waspada.intake.channels.base import (
+    MEDIA_INFO_MAX_BYTES,
     DeliveryError,
+    Downloaded,
     Incoming,
     Malformed,
+    MediaUnavailable,
     MessageKind,
     Unauthorized,
     as_object,
+    get_bounded,
     json_bytes,
+    json_from,
     number,
     parse_json_object,
     post,
@@ -120,12 +126,14 @@ def parse(body: bytes, headers: Mapping[str, str], content_type: str) -> list[In
             if not isinstance(file_id, str) or not file_id:
                 raise Malformed(_("Media Telegram tanpa file_id."), reason=f"{field_name} without file_id")
             kept = {key: media.get(key) for key in ("file_id", "file_unique_id", "mime_type", "file_size", "duration")}
+            mime_type = media.get("mime_type") if isinstance(media, dict) else None
             return [
                 Incoming(
                     kind=MessageKind.MEDIA,
                     text=caption,
                     media_kind=field_name,
                     media_ref=file_id,
+                    media_mime_type=mime_type if isinstance(mime_type, str) else "",
                     payload={**payload, "type": field_name, field_name: kept},
                     **base,
                 )
@@ -181,3 +189,34 @@ def send(recipient: str, text: str) -> None:
     raise_for_delivery(response, secrets=(token,), retry_after=number(parameters.get("retry_after")))
     if answer.get("ok") is not True:
         raise DeliveryError(redact(f"Bot API did not confirm: {response.text[:200]}", (token,)))
+
+
+def can_fetch_media() -> bool:
+    return bool(settings.WASPADA_TELEGRAM_BOT_TOKEN)
+
+
+def fetch_media(file_id: str, *, max_bytes: int, too_large: str, accepted_types: frozenset[str]) -> Downloaded:
+    """getFile gives the file's path on the Bot API server, valid for an hour; then the file itself."""
+    token = settings.WASPADA_TELEGRAM_BOT_TOKEN
+    base = settings.WASPADA_TELEGRAM_API_BASE.rstrip("/")
+    info = json_from(
+        get_bounded(
+            f"{base}/bot{token}/getFile?{urlencode({'file_id': file_id})}",
+            max_bytes=MEDIA_INFO_MAX_BYTES,
+            too_large=too_large,
+            secrets=(token,),
+        )
+    )
+    result = as_object(info.get("result"))
+    file_path = result.get("file_path")
+    if info.get("ok") is not True or not isinstance(file_path, str) or not file_path or ".." in file_path:
+        raise MediaUnavailable(_("Telegram tidak memberikan alamat berkas (getFile)"), permanent=True)
+    size = number(result.get("file_size"))
+    if size is not None and size > max_bytes:
+        raise MediaUnavailable(too_large, permanent=True)
+    return get_bounded(
+        f"{base}/file/bot{token}/{quote(file_path, safe='/')}",
+        max_bytes=max_bytes,
+        too_large=too_large,
+        secrets=(token,),
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from django.conf import settings
@@ -19,14 +20,19 @@ from django.utils.translation import gettext as _
 from waspada.core.enums import Channel
 from waspada.core.text import clean_text
 from waspada.intake.channels.base import (
+    MEDIA_INFO_MAX_BYTES,
     DeliveryError,
+    Downloaded,
     Incoming,
     Malformed,
+    MediaUnavailable,
     MessageKind,
     Unauthorized,
     as_object,
+    get_bounded,
     hmac_sha256_hex,
     json_bytes,
+    json_from,
     number,
     parse_json_object,
     post,
@@ -135,11 +141,13 @@ def _message(message: Any, phone_number_id: Any) -> Incoming | None:
         if not isinstance(media_id, str) or not media_id:
             raise Malformed(_("Media WhatsApp tanpa id."), reason=f"{kind}.id missing")
         kept = {key: media.get(key) for key in ("id", "mime_type", "sha256", "filename", "voice")}
+        mime_type = media.get("mime_type")
         return Incoming(
             kind=MessageKind.MEDIA,
             text=_text(media, "caption"),
             media_kind="photo" if kind == "image" else kind,
             media_ref=media_id,
+            media_mime_type=mime_type if isinstance(mime_type, str) else "",
             payload={**payload, kind: kept},
             **base,
         )
@@ -205,3 +213,39 @@ def _graph_error_code(response: httpx.Response) -> int | None:
     error = answer.get("error") if isinstance(answer, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
     return code if isinstance(code, int) else None
+
+
+def can_fetch_media() -> bool:
+    return bool(settings.WASPADA_WHATSAPP_ACCESS_TOKEN)
+
+
+def fetch_media(media_id: str, *, max_bytes: int, too_large: str, accepted_types: frozenset[str]) -> Downloaded:
+    """The Graph API gives a short-lived URL for the media id (and its type and size); the file needs the token too."""
+    token = settings.WASPADA_WHATSAPP_ACCESS_TOKEN
+    headers = {"Authorization": f"Bearer {token}"}
+    base = settings.WASPADA_WHATSAPP_API_BASE.rstrip("/")
+    info = json_from(
+        get_bounded(
+            f"{base}/{quote(media_id, safe='')}",
+            max_bytes=MEDIA_INFO_MAX_BYTES,
+            too_large=too_large,
+            headers=headers,
+            secrets=(token,),
+        )
+    )
+    url = info.get("url")
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        raise MediaUnavailable(_("Graph API tidak memberikan alamat media"), permanent=True)
+    mime_type = info.get("mime_type")
+    declared = mime_type.split(";", 1)[0].strip().lower() if isinstance(mime_type, str) else ""
+    if declared and declared not in accepted_types:
+        raise MediaUnavailable(
+            _("jenis %(type)s tidak diambil (hanya gambar JPEG, PNG, WebP dan PDF)") % {"type": declared[:50]},
+            permanent=True,
+            skipped=True,
+        )
+    size = number(info.get("file_size"))
+    if size is not None and size > max_bytes:
+        raise MediaUnavailable(too_large, permanent=True)
+    downloaded = get_bounded(url, max_bytes=max_bytes, too_large=too_large, headers=headers, secrets=(token,))
+    return Downloaded(downloaded.body, declared or downloaded.content_type)

@@ -39,10 +39,21 @@ class Recorded:
         return json.loads(self.body)
 
 
+@dataclass(frozen=True)
+class Raw:
+    """An answer that is not JSON (a photo, an HTML page), possibly slow, possibly without a Content-Length."""
+
+    data: bytes
+    content_type: str = "application/octet-stream"
+    delay: float = 0.0
+    declare_length: bool = True
+
+
 class FakeProvider:
     """A local HTTP server standing in for the Telegram Bot API, the WhatsApp Graph API or an SMS gateway.
 
-    It answers each request with the next queued (status, JSON, headers) or, when none is queued, `default`.
+    It answers each request (GET or POST) with the next queued (status, JSON or `Raw`, headers) or, when none is
+    queued, `default`.
     """
 
     def __init__(self, default: tuple[int, Any] = (200, {"ok": True})) -> None:
@@ -54,16 +65,28 @@ class FakeProvider:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                provider.requests.append(Recorded("POST", self.path, dict(self.headers.items()), body))
+                self._answer("POST", body)
+
+            def do_GET(self) -> None:
+                self._answer("GET", b"")
+
+            def _answer(self, method: str, body: bytes) -> None:
+                provider.requests.append(Recorded(method, self.path, dict(self.headers.items()), body))
                 status, answer, headers = provider.answers.popleft() if provider.answers else (*provider.default, {})
-                data = json.dumps(answer).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+                raw = answer if isinstance(answer, Raw) else Raw(json.dumps(answer).encode(), "application/json")
+                if raw.delay:
+                    time.sleep(raw.delay)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", raw.content_type)
+                    if raw.declare_length:
+                        self.send_header("Content-Length", str(len(raw.data)))
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(raw.data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout, a size cap): that is what the test is about
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -103,10 +126,19 @@ def whatsapp_headers(body: bytes, *, secret: str = WHATSAPP_APP_SECRET) -> dict[
 
 def run_queued_replies() -> int:
     """Do what a db_worker does with the queued reply tasks; returns how many ran."""
+    return run_queued("waspada.intake.tasks.send_outbound_message")
+
+
+def run_queued_media_fetches() -> int:
+    """Do what a db_worker does with the queued media fetches, a retry's pause taken as over; how many ran."""
+    return run_queued("waspada.intake.tasks.fetch_inbound_media")
+
+
+def run_queued(task_path: str) -> int:
     from django_tasks_db.models import DBTaskResult
 
     ran = 0
-    for row in DBTaskResult.objects.filter(status="READY", task_path="waspada.intake.tasks.send_outbound_message"):
+    for row in DBTaskResult.objects.filter(status="READY", task_path=task_path).order_by("enqueued_at"):
         row.delete()
         row.task.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
         ran += 1

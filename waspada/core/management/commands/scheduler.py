@@ -25,6 +25,7 @@ class Command(BaseCommand):
         from waspada.alerts.services.digest import digests_queue_due
         from waspada.alerts.services.escalation import alerts_escalate_due
         from waspada.alerts.services.notify import notifications_enqueue_due
+        from waspada.intake.channels.media import inbound_media_requeue_due
         from waspada.intake.channels.services import outbound_requeue_due
         from waspada.intake.services import reports_requeue_stale
         from waspada.issues.services import issues_settle
@@ -37,6 +38,8 @@ class Command(BaseCommand):
         jobs: list[tuple[str, float, Any]] = [
             ("requeue", 30.0, lambda: reports_requeue_stale(older_than=retry_after)),
             ("replies", 30.0, lambda: outbound_requeue_due()),
+            # Photos from Telegram/WhatsApp whose fetch was lost or whose worker died mid-download.
+            ("media", 60.0, lambda: inbound_media_requeue_due()),
             # Burst detectors: close each hour that ended (once its reports are analysed) within a minute.
             ("detectors", 60.0, lambda: detection_hourly(now=timezone.now())),
             ("risk", 3600.0, lambda: risk_recompute_province(province_code=settings.WASPADA_HOME_REGION)),

@@ -158,6 +158,20 @@ class AlertRuleForm(forms.Form):
     def params(self) -> dict[str, Any]:
         return {name: self.cleaned_data.get(name) for name in PARAM_FIELDS[self.kind]}
 
+    def rule_values(self) -> dict[str, Any]:
+        """What `alert_rule_create` and `alert_rule_update` take from a valid form."""
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "params": self.params(),
+            "level": data["level"],
+            "region_code": data["region"],
+            "domain": data.get("domain", ""),
+            "category": data.get("category", ""),
+            "cooldown_hours": data["cooldown_hours"],
+            "active": data["active"],
+        }
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         # The rule's own checks run even when a field is already refused, so every problem shows at once.

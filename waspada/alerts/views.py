@@ -233,20 +233,8 @@ def rule_create(request: HttpRequest) -> HttpResponse:
         return render(request, "alerts/rule_kind.html", {"kinds": RuleKind.choices})
     form = AlertRuleForm(request.POST or None, kind=kind, user=request.user)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            rule = alert_rule_create(
-                actor=request.user,
-                name=data["name"],
-                kind=kind,
-                params=form.params(),
-                level=data["level"],
-                region_code=data["region"],
-                domain=data.get("domain", ""),
-                category=data.get("category", ""),
-                cooldown_hours=data["cooldown_hours"],
-                active=data["active"],
-            )
+            rule = alert_rule_create(actor=request.user, kind=kind, **form.rule_values())
         except ApplicationError as error:
             form.add_error(None, error.message)
         else:
@@ -274,20 +262,8 @@ def rule_edit(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST or None, kind=rule.kind, user=request.user, initial=AlertRuleForm.initial_for(rule)
     )
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            alert_rule_update(
-                actor=request.user,
-                rule=rule,
-                name=data["name"],
-                params=form.params(),
-                level=data["level"],
-                region_code=data["region"],
-                domain=data.get("domain", ""),
-                category=data.get("category", ""),
-                cooldown_hours=data["cooldown_hours"],
-                active=data["active"],
-            )
+            alert_rule_update(actor=request.user, rule=rule, **form.rule_values())
         except ApplicationError as error:
             form.add_error(None, error.message)
         else:

@@ -12,7 +12,7 @@ from waspada.issues.models import Issue
 class IssueMergeForm(forms.Form):
     """Which other isu (of the same kab/kota and marking, visible to the analyst) to gather into this one."""
 
-    other = forms.ChoiceField(label=_("Gabungkan isu ini ke sini"))
+    other = forms.ChoiceField(label=_("Isu lain yang digabungkan ke sini"))
 
     def __init__(self, *args: Any, candidates: list[Issue], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

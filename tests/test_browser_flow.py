@@ -165,3 +165,60 @@ def test_operator_reports_analyst_acknowledges_and_opens_a_case(
     page.locator("#lang-select").select_option("en")
     expect(page.get_by_role("link", name="Reports", exact=True)).to_be_visible()
     context.close()
+
+
+def test_a_report_sent_on_a_flaky_connection_survives_and_is_stored_once(server: Server, browser: object) -> None:
+    """The phone loses the answer to its submission: the typed work is still there after a reload, and sending
+    it again (same idempotency key, kept with the draft) does not store it twice."""
+    from playwright.sync_api import Route, expect
+
+    title = "Spanduk provokatif dipasang di simpang empat Sangatta"
+    context = phone(browser)
+    page = context.new_page()  # type: ignore[attr-defined]
+    log_in(page, server, "operator.kutim")
+    before = json.loads(server.waspada("stats", "--json").stdout)["reports"]
+
+    page.goto(f"{server.url}/laporan/baru/")
+    page.select_option("#id_kecamatan", label="Bengalon")
+    expect(page.locator("#id_desa option", has_text=re.compile(r"^Sepaso$"))).to_have_count(1)
+    page.select_option("#id_desa", label="Sepaso")
+    page.get_by_label("Perihal (apa)").fill(title)
+    page.get_by_label("Fakta: apa yang terjadi dan bagaimana").fill(
+        "Pagi ini warga menemukan spanduk bernada menghasut antarkelompok di simpang empat. Spanduk sudah diturunkan."
+    )
+    page.get_by_label("Pihak yang terlibat (siapa)").fill("Orang tak dikenal")
+    page.get_by_label("Pendapat/penilaian pelapor (dipisahkan dari fakta)").fill("Perlu dipantau.")
+    page.get_by_label("Keandalan sumber").select_option("B")
+    page.get_by_label("Kredibilitas informasi").select_option("2")
+    key = page.locator("#id_idempotency_key").input_value()
+
+    def lose_the_answer(route: Route) -> None:
+        if route.request.method == "POST":
+            route.fetch()  # the server receives and stores it ...
+            route.abort("internetdisconnected")  # ... but the answer never reaches the phone
+        else:
+            route.continue_()
+
+    page.route("**/laporan/baru/", lose_the_answer)
+    page.get_by_role("button", name="Kirim laporan").click()
+    page.wait_for_timeout(1000)
+    page.unroute("**/laporan/baru/")
+    assert json.loads(server.waspada("stats", "--json").stdout)["reports"] == before + 1
+
+    page.goto(f"{server.url}/laporan/baru/")  # the operator tries again
+    expect(page.locator(".draft-note")).to_be_visible()
+    expect(page.get_by_label("Perihal (apa)")).to_have_value(title)
+    expect(page.locator("#id_idempotency_key")).to_have_value(key)
+    page.select_option("#id_kecamatan", label="Bengalon")
+    expect(page.locator("#id_desa option", has_text=re.compile(r"^Sepaso$"))).to_have_count(1)
+    page.select_option("#id_desa", label="Sepaso")
+    page.get_by_label("Keandalan sumber").select_option("B")
+    page.get_by_label("Kredibilitas informasi").select_option("2")
+    page.get_by_role("button", name="Kirim laporan").click()
+    expect(page.get_by_text("Laporan ini sudah diterima sebelumnya; tidak disimpan dua kali.")).to_be_visible()
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
+    assert json.loads(server.waspada("stats", "--json").stdout)["reports"] == before + 1
+
+    page.goto(f"{server.url}/laporan/baru/")  # the saved report's draft is gone
+    expect(page.get_by_label("Perihal (apa)")).to_have_value("")
+    context.close()  # type: ignore[attr-defined]

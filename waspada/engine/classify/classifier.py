@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -336,12 +336,8 @@ class LexiconClassifier:
         if not tokens:
             return []
         text = f" {' '.join(tokens)} "
-        token_ends: dict[int, int] = {}
-        position = 1
-        for i, token in enumerate(tokens):
-            position += len(token)
-            token_ends[position] = i
-            position += 1
+        # where each token's trailing space is in ``text``: the end a match of " phrase " reports
+        token_ends = dict(zip(accumulate(len(token) + 1 for token in tokens), range(len(tokens)), strict=True))
         matches: list[_Match] = []
         for end, (size, terms) in self._automaton.iter(text):
             last = token_ends[end]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -153,6 +154,12 @@ def ancestors(code: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
+@lru_cache(maxsize=65_536)
+def _ancestors(code: str) -> tuple[str, ...]:
+    """``ancestors`` remembered: resolving asks for the same few codes' ancestors over and over."""
+    return tuple(ancestors(code))
+
+
 def is_within(code: str, region: str) -> bool:
     """True when ``code`` is ``region`` or lies inside it."""
     return code == region or code.startswith(f"{region}.")
@@ -220,7 +227,9 @@ class Gazetteer:
                 table.setdefault(key, {})[index[code]] = (index[code], form, False)
         automaton = ahocorasick.Automaton()
         for key, slot in table.items():
-            automaton.add_word(key, _Key(len(key), tuple(sorted(slot.values()))))
+            # a space on either side: only whole words match (``_spans`` searches " text "), so the scan never
+            # stops at the many names found inside longer words
+            automaton.add_word(f" {key} ", _Key(len(key), tuple(sorted(slot.values()))))
         automaton.make_automaton()
         return cls(units, automaton, data_version)
 
@@ -261,10 +270,10 @@ class Gazetteer:
         cased = not (text.islower() or text.isupper())
         folded = folded_text.text
         spans: list[_Span] = []
-        for last, key in self._automaton.iter(folded):
-            start, end = last - key.length + 1, last + 1
-            if (start > 0 and folded[start - 1] != " ") or (end < len(folded) and folded[end] != " "):
-                continue
+        # an index into " folded " is one more than into ``folded``; " name " ends with the space after it
+        for after, key in self._automaton.iter(f" {folded} "):
+            end = after - 1
+            start = end - key.length
             capitalised = not cased or text[folded_text.original_index(start)].isupper()
             prefix, prefix_start = _previous_word(folded, start)
             prefix_level, prefix_kind = _PREFIXES.get(prefix, (0, None))
@@ -313,7 +322,7 @@ class Gazetteer:
 
     def _resolve(self, spans: Sequence[_Span], hint: str | None, home: str | None) -> list[tuple[_Span, int, float]]:
         """Accept readings that have the context they need, pick one per span, drop overlapped spans."""
-        hint_scope = {hint, *ancestors(hint)} if hint else set()
+        hint_scope = {hint, *_ancestors(hint)} if hint else set()
         accepted = [[r for r in span.readings if not r.needs_context] for span in spans]
         mentioned: dict[str, set[int]] = {}
         for i, readings in enumerate(accepted):
@@ -350,7 +359,7 @@ class Gazetteer:
             newly: list[tuple[int, _Reading]] = []
             for i, reading in waiting(level):
                 unit = self.entries[reading.entry]
-                parent = unit.parent_code or (ancestors(unit.code) or [""])[-1]
+                parent = unit.parent_code or (_ancestors(unit.code) or ("",))[-1]
                 if parent in hint_scope or elsewhere(mentioned, parent, i):
                     newly.append((i, reading))
                 elif level == DESA and _kabkota(unit.code) in hint_scope:
@@ -385,11 +394,11 @@ class Gazetteer:
 
         containing: dict[str, set[int]] = {}
         for code, where in mentioned.items():
-            for outer in ancestors(code):
+            for outer in _ancestors(code):
                 containing.setdefault(outer, set()).update(where)
 
         def score(code: str, i: int) -> float:
-            points = sum((2.0 if "." in outer else 1.0) for outer in ancestors(code) if elsewhere(mentioned, outer, i))
+            points = sum((2.0 if "." in outer else 1.0) for outer in _ancestors(code) if elsewhere(mentioned, outer, i))
             if elsewhere(containing, code, i):
                 points += 1.0
             if hint:

@@ -138,11 +138,10 @@ class DocScores:
         wanted = min(EXPLAIN_CANDIDATES * k, len(slots))
         if wanted == 0 or not answers:
             return [[] for _ in answers]
-        contributions = model.coef[slots[:, None], columns] * (self.features.values[:, None] * signs)
+        # rows first, then columns: the same numbers as ``coef[slots[:, None], columns]``, gathered faster
+        contributions = model.coef.take(slots, axis=0)[:, columns] * (self.features.values[:, None] * signs)
+        contributions[model.unnamed[slots]] = 0.0
         space = model.space
-        # a character n-gram of one or two letters is in too many words to say which one it stands for
-        too_short = (space.letters[slots] < SHOWN_LETTERS) & (space.columns[slots] >= space.spec.word_size)
-        contributions[too_short] = 0.0
         across = np.arange(len(columns))
         part = np.argpartition(-contributions, wanted - 1, axis=0)[:wanted]
         top = contributions[part, across]
@@ -150,13 +149,14 @@ class DocScores:
         padded = f" {self.text} "
         describe = space.described
         out: list[list[Contribution]] = []
-        for rows, values in zip(part[order, across].T.tolist(), top[order, across].T.tolist(), strict=True):
+        ranked = slots[part[order, across]].T.tolist()
+        for candidates, values in zip(ranked, top[order, across].T.tolist(), strict=True):
             found: list[Contribution] = []
             shown: set[str] = set()
-            for index, value in zip(rows, values, strict=True):
+            for slot, value in zip(candidates, values, strict=True):
                 if value <= 0 or len(found) == k:
                     break
-                ngram, is_word = describe(int(slots[index]))
+                ngram, is_word = describe(slot)
                 if not is_word and any(ngram.strip(" ") in w for w in shown):
                     continue  # most likely one more piece of a word already shown
                 word = _word_around(padded, ngram, is_word)
@@ -210,6 +210,8 @@ class TextModel:
         if platt_a.shape != (width,) or platt_b.shape != (width,):
             raise ModelError("Platt parameters do not fit the heads")
         self.coef = coef
+        # a character n-gram of one or two letters is in too many words to say which one it stands for
+        self.unnamed: NDArray[np.bool_] = (space.letters < SHOWN_LETTERS) & (space.columns >= space.spec.word_size)
         self.intercept = intercept
         self.platt_a = platt_a
         self.platt_b = platt_b

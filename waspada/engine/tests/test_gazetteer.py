@@ -290,3 +290,17 @@ def test_parents_named_in_the_text_outweigh_where_the_event_happens(gazetteer: G
     text = "Warga Desa Sepaso Timur, Kecamatan Bengalon, Kutai Timur, berdemo di Samarinda"
     chosen = primary_location(gazetteer.find(text), text=text)
     assert chosen is not None and chosen.code == "64.08.09.2006"
+
+
+def test_names_match_as_whole_words_at_either_end_of_the_text_and_never_inside_a_word(gazetteer: Gazetteer) -> None:
+    assert [p.matched for p in gazetteer.find("Samarinda")] == ["Samarinda"]
+    assert [p.matched for p in gazetteer.find("Samarinda dan Balikpapan")] == ["Samarinda", "Balikpapan"]
+    assert [p.matched for p in gazetteer.find("ke Balikpapan")] == ["Balikpapan"]
+    assert gazetteer.find("Samarindaku Balikpapanan XSamarinda") == ()
+
+
+def test_remembered_ancestors_are_the_ancestors() -> None:
+    from waspada.engine.geo.gazetteer import _ancestors, ancestors
+
+    for code in ("64", "64.72", "64.72.01", "64.72.01.1001"):
+        assert _ancestors(code) == tuple(ancestors(code)) == _ancestors(code)

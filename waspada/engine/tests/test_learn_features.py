@@ -127,3 +127,24 @@ def test_importing_the_engine_does_not_import_scikit_learn() -> None:
     code = "import sys, waspada.engine, waspada.engine.learn; print('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("radix", [True, False])
+def test_a_chunk_of_texts_gets_exactly_the_features_of_each_text_alone(
+    radix: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the batch path (one sort of the whole chunk) against ``features`` on each text's n-grams
+    import waspada.engine.learn.features as features
+
+    if not radix:
+        monkeypatch.setattr(features, "_RADIX", 0)  # the path for spaces of more than 65,536 columns
+    texts = [feature_text(t.split()) for t in TEXTS] + ["sebarkan info penyerangan malam ini " * 5, "qqqq"]
+    space, _ = FeatureSpace.fit([t for t in texts if t], SPEC, min_df=1)
+    spans = hash_texts(texts, SPEC)
+    slots = space._slots_of(spans.columns)
+    for row, doc in enumerate(next(space.document_chunks(texts, chunk=len(texts)))):
+        mine = slots[(spans.docs == row) & (slots >= 0)]
+        alone = space.features(mine)
+        assert doc.slots.dtype == alone.slots.dtype
+        assert np.array_equal(doc.slots, alone.slots)
+        assert np.array_equal(doc.values, alone.values)  # bit for bit, not approximately

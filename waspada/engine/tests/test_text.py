@@ -18,7 +18,13 @@ from waspada.engine.text import (
     squeeze_repeats,
     tokenize,
 )
-from waspada.engine.text.langid import LANGUAGES, detect_languages, lingua_detector
+from waspada.engine.text.langid import (
+    LANGUAGES,
+    _script,
+    _script_by_letters,
+    detect_languages,
+    lingua_detector,
+)
 from waspada.engine.text.slang import ENGLISH_CHAT_WORDS, SLANG, _parse
 
 
@@ -264,3 +270,21 @@ def test_deciding_by_words_first_never_changes_the_answer(monkeypatch: pytest.Mo
 @given(st.text())
 def test_fold_key_is_the_folded_text_without_offsets(text: str) -> None:
     assert fold_key(text) == fold_for_matching(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warga desa memblokade jalan",
+        "",
+        "السلام عليكم ورحمة الله",
+        "bismillah السلام عليكم",
+        "中文 新闻 samarinda",
+        "café naïve",
+        "123 456",
+    ],
+)
+def test_the_script_shortcut_for_plain_latin_text_answers_as_counting_letters(text: str) -> None:
+    words = [text, *text.split()]
+    assert _script(words) == _script_by_letters(words)
+    assert _script(text.split()) == _script_by_letters(text.split())

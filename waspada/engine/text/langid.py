@@ -177,6 +177,12 @@ def _decided_by_words(counts: tuple[int, int, int, int]) -> str | None:
 
 def _script(words: Sequence[str]) -> str | None:
     """ "ar" or "zh" when most letters are Arabic or Han script, else None (Latin or mixed)."""
+    if "".join(words).isascii():
+        return None  # no Arabic or Han letter: the count below would find none (nearly every report)
+    return _script_by_letters(words)
+
+
+def _script_by_letters(words: Sequence[str]) -> str | None:
     arabic = han = other = 0
     for word in words:
         for char in word:

@@ -9,7 +9,8 @@ Method
 2. `waspada run` starts as an installation would: gunicorn (web), the task worker(s) of django-tasks-db, the
    scheduler; no demo data.
 3. Measured, one report at a time: `POST /api/v1/reports` with a report of a clash in a desa (the engine decides
-   its category and severity). The clock starts when the request is sent (so the commit lies inside the measured
+   its category and severity); each report tells another incident (other desa, numbers and wording), since
+   near-duplicates count once. The clock starts when the request is sent (so the commit lies inside the measured
    time) and stops when a stored alert carries the report's id — a new alert, or an open one the report was
    folded into — polled every 10 ms in a read-only connection to the same database. Per region the first two
    reports are sent unmeasured (no rule or detector fires on one or two reports); every measured report is the
@@ -43,10 +44,17 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import ROOT, parser, print_machine, print_table, result
 
-CLASH = (
-    "Bentrok antarwarga pecah di {place}, Kecamatan {kec}, sekitar pukul {hour}.00 WITA. Dua kelompok pemuda "
-    "saling serang dengan batu dan senjata tajam; tiga orang luka-luka dan satu rumah dibakar. Aparat gabungan "
-    "berjaga di lokasi. (laporan {n})"
+# Distinct happenings, not copies: the analysis counts near-duplicates once (as one event), so every measured report
+# tells another incident — another desa, other numbers, one of several wordings.
+CLASHES = (
+    "Bentrok antarwarga pecah di {place}, Kecamatan {kec}, sekitar pukul {hour}.00 WITA. Dua kelompok pemuda saling "
+    "serang dengan batu dan senjata tajam; {hurt} orang luka-luka dan {houses} rumah dibakar. Aparat berjaga.",
+    "Warga {place} ({kec}) diserang sekelompok orang bersenjata parang pukul {hour}.30 WITA. Korban {hurt} orang "
+    "dibawa ke puskesmas, {houses} sepeda motor dirusak. Polsek memasang garis polisi.",
+    "Tawuran massa di lapangan {place}, Kecamatan {kec}, berlanjut sejak pukul {hour}.15 WITA: lempar batu, "
+    "{houses} kios dibakar, {hurt} warga terluka. Camat meminta warga menahan diri.",
+    "Pengeroyokan berujung bentrok di {place}, {kec}. Sekitar {hurt}0 orang terlibat, {houses} rumah rusak berat, "
+    "situasi masih tegang hingga pukul {hour}.45 WITA.",
 )
 
 
@@ -82,7 +90,7 @@ def background(env: dict[str, str], workdir: Path, weeks: int) -> tuple[Path, li
     rows = replay.background_rows(end=end, places=places, names=names, weeks=weeks, seed=3)
     path = workdir / "latar.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    targets = [(kab, *places[kab][0]) for kab in sorted(places)]
+    targets = [(kab, *place) for kab in sorted(places) for place in places[kab]]
     return path, targets
 
 
@@ -183,8 +191,8 @@ def main() -> None:
         waspada(env, "regions", "load", "-v0")
         token = waspada(env, "token", "create", "Latensi", "--region", "64").strip().splitlines()[-1]
         history, targets = background(env, workdir, args.weeks)
-        if args.smoke:
-            targets = targets[:2]
+        regions = sorted({t[0] for t in targets})[: 2 if args.smoke else None]
+        by_region = [[t for t in targets if t[0] == kab] for kab in regions]
         started = time.perf_counter()
         waspada(env, "import", "reports", str(history), "-v0")
         print(
@@ -204,9 +212,11 @@ def main() -> None:
         per_region = Counter[str]()
         n = 0
         while len(measured) < args.reports:
-            kab, code, place, kec = targets[n % len(targets)]
+            choices = by_region[n % len(by_region)]
+            kab, code, place, kec = choices[(n // len(by_region)) % len(choices)]
             n += 1
-            text = CLASH.format(place=place, kec=kec, hour=8 + n % 10, n=n)
+            template = CLASHES[(n // len(by_region)) % len(CLASHES)]
+            text = template.format(place=place, kec=kec, hour=8 + n % 10, hurt=2 + n % 7, houses=1 + n % 4)
             report_id, sent = submit(port, token, code, text, f"Bentrok antarwarga di {place} ({n})", f"lat-{n}")
             per_region[kab] += 1
             if per_region[kab] <= 2:  # the first two of a region prepare it; nothing is expected to fire yet

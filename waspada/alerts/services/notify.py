@@ -46,6 +46,10 @@ FIRST_RETRY = dt.timedelta(seconds=30)
 LONGEST_RETRY = dt.timedelta(hours=1)
 # Longer than any transport may take (SMTP 20 s, HTTP 10 s): a row claimed longer ago belongs to a dead worker.
 SEND_LEASE = dt.timedelta(minutes=5)
+# The scheduler writes the outbox rows of alerts whose after-commit announcement never ran: alerts stored between
+# an hour and a minute ago (the announcement normally runs within milliseconds of the commit).
+CATCH_UP_WINDOW = dt.timedelta(hours=1)
+CATCH_UP_GRACE = dt.timedelta(minutes=1)
 DUE_BATCH = 20
 DRAIN_LIMIT = 200
 SHORT_CHANNELS = frozenset({NotificationChannel.TELEGRAM, NotificationChannel.WHATSAPP})
@@ -480,9 +484,30 @@ def notifications_send_due(*, limit: int = DRAIN_LIMIT) -> int:
     return tried
 
 
-def notifications_enqueue_due(*, now: dt.datetime | None = None) -> int:
-    """The scheduler's sweep: when anything is due (a retry, quiet hours over, a lost queue entry), queue a pass."""
+def notifications_catch_up(*, now: dt.datetime | None = None) -> int:
+    """Outbox rows for open alerts stored in the last hour whose announcement never ran (the process stopped between
+    the alert's commit and its after-commit announcement); safe to repeat. Returns how many rows it wrote."""
     now = now or timezone.now()
+    recent = Alert.objects.filter(
+        status__in=OPEN_ALERT_STATUSES,
+        created_at__gte=now - CATCH_UP_WINDOW,
+        created_at__lte=now - CATCH_UP_GRACE,
+    ).values_list("pk", "escalation_level")
+    written = 0
+    for alert_id, escalation_level in recent:
+        kind = NotificationKind.ESCALATION if escalation_level else NotificationKind.ALERT
+        written += len(notifications_for_alert(alert_id=alert_id, kind=kind, now=now))
+    return written
+
+
+def notifications_enqueue_due(*, now: dt.datetime | None = None) -> int:
+    """The scheduler's sweep: write what a lost announcement did not, then, when anything is due (a retry, quiet
+    hours over, a lost queue entry), queue a pass."""
+    now = now or timezone.now()
+    try:
+        notifications_catch_up(now=now)
+    except Exception:
+        logger.exception("could not catch up on the notifications of recent alerts")
     due = notifications_due(now=now).count()
     if due:
         from waspada.alerts.tasks import send_due_notifications

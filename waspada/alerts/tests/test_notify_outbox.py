@@ -495,3 +495,19 @@ def test_a_webhook_hears_of_each_escalation_step_once() -> None:
     rows = outbox(endpoint=endpoint)
     assert [json.loads(row.body)["event"] for row in rows] == ["alert.raised", "alert.escalated", "alert.escalated"]
     assert [json.loads(row.body)["alert"]["escalation_level"] for row in rows] == [0, 1, 2]
+
+
+def test_an_alert_whose_announcement_was_lost_still_reaches_its_subscribers(operator_kutim: Any) -> None:
+    """The process stopped between the alert's commit and its after-commit announcement: the scheduler's sweep
+    writes the outbox rows a minute later, and a second sweep writes nothing more."""
+    subscribe(operator_kutim)
+    alert = make_alert()  # stored without its announcement
+    assert outbox() == []
+    notifications_enqueue_due(now=timezone.now())  # within the grace minute: the announcement may still come
+    assert outbox() == []
+    later = timezone.now() + dt.timedelta(minutes=2)
+    notifications_enqueue_due(now=later)
+    notifications_enqueue_due(now=later)
+    assert [(row.alert_id, row.subscription.user.username) for row in outbox()] == [(alert.pk, operator_kutim.username)]
+    notifications_enqueue_due(now=timezone.now() + dt.timedelta(minutes=30))  # later sweeps add nothing
+    assert len(outbox()) == 1

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -81,3 +82,42 @@ class ModelVersion(models.Model):
     @property
     def ref(self) -> str:
         return f"{self.name}:{self.version}"
+
+
+class AnalysisCorrection(models.Model):
+    """What an analyst says the engine should have answered for a report; training data for the next model.
+
+    A label left empty (None / "") was not judged. The title and text are kept as they were when corrected, so the
+    example survives an edited or deleted report. One correction per report: a later one replaces it (the audit log
+    keeps every version).
+    """
+
+    report = models.OneToOneField(
+        "intake.Report", null=True, blank=True, on_delete=models.SET_NULL, related_name="correction"
+    )
+    title = models.CharField(_("judul"), max_length=300, blank=True)
+    text = models.TextField(_("teks"))
+    relevant = models.BooleanField(_("relevan konflik"), null=True, blank=True)
+    domain = models.CharField(_("bidang"), max_length=10, blank=True)
+    category = models.CharField(_("kategori"), max_length=30, blank=True)
+    severity = models.PositiveSmallIntegerField(_("keparahan"), null=True, blank=True)
+    provocation = models.BooleanField(_("provokasi"), null=True, blank=True)
+    hoax = models.BooleanField(_("hoaks"), null=True, blank=True)
+    note = models.CharField(_("catatan"), max_length=500, blank=True)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    corrected_at = models.DateTimeField(_("dikoreksi"))
+
+    class Meta:
+        verbose_name = _("koreksi analisis")
+        verbose_name_plural = _("koreksi analisis")
+        ordering = ["-corrected_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"koreksi laporan #{self.report_id}"
+
+    @property
+    def group(self) -> str:
+        """Training folds keep a report's examples together."""
+        return f"laporan-{self.report_id}" if self.report_id else f"koreksi-{self.pk}"

@@ -9,16 +9,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from waspada.accounts.permissions import can
 from waspada.analysis.adapter import get_pipeline
-from waspada.analysis.models import ModelVersion, ReportAnalysis
+from waspada.analysis.models import AnalysisCorrection, ModelVersion, ReportAnalysis
 from waspada.analysis.selectors import model_version_active, models_dir
 from waspada.audit.services import audit_record
+from waspada.core.enums import Category, Domain, Severity
+from waspada.core.exceptions import ApplicationError
 from waspada.engine import Document, Evidence, Place
 from waspada.engine.dedupe import Fingerprint, NearDuplicateIndex
 from waspada.engine.learn.model import ModelError, TextModel
@@ -87,6 +92,9 @@ def analysis_run_for_report(*, report_id: int, followups: bool = True) -> Report
         report.domain = result.domain or ""
         report.category = result.category or ""
         report.severity = result.severity if result.conflict_relevant else 0
+        correction = AnalysisCorrection.objects.filter(report=report).first()
+        if correction is not None:  # a re-analysis never undoes what an analyst corrected
+            correction_apply(report, correction)
         report.analysis_status = AnalysisStatus.DONE
         _locate(report, result.primary_location.code if result.primary_location else None)
         report.save()
@@ -259,3 +267,82 @@ def _created_at(model: TextModel) -> datetime:
         return datetime.fromisoformat(str(value)) if value else timezone.now()
     except ValueError:
         return timezone.now()
+
+
+CORRECTION_LABELS = ("relevant", "domain", "category", "severity", "provocation", "hoax")
+
+
+def analysis_correct(
+    *,
+    actor: Any,
+    report: Report,
+    relevant: bool | None = None,
+    domain: str = "",
+    category: str = "",
+    severity: int | None = None,
+    provocation: bool | None = None,
+    hoax: bool | None = None,
+    note: str = "",
+) -> AnalysisCorrection:
+    """An analyst corrects what the engine said: the report takes the corrected bidang, category and severity (the
+    index and the alerts follow once stored), and the correction is kept as training data for `waspada model
+    train`. Empty labels were not judged; at least one must be given."""
+    labels = {
+        "relevant": relevant,
+        "domain": domain,
+        "category": category,
+        "severity": severity,
+        "provocation": provocation,
+        "hoax": hoax,
+    }
+    if all(value in (None, "") for value in labels.values()):
+        raise ApplicationError(_("Isi setidaknya satu koreksi."))
+    if domain and domain not in Domain.values:
+        raise ApplicationError(_("Bidang tidak dikenal."))
+    if category and category not in Category.values:
+        raise ApplicationError(_("Kategori tidak dikenal."))
+    if severity is not None and severity not in Severity.values:
+        raise ApplicationError(_("Keparahan harus 0–3."))
+    with transaction.atomic():
+        if not can(actor, "report.triage", report):
+            raise ApplicationError(_("Anda tidak berwenang menilai laporan ini."))
+        report = Report.objects.select_for_update().get(pk=report.pk)
+        before = {"domain": report.domain, "category": report.category, "severity": report.severity}
+        correction, _created = AnalysisCorrection.objects.update_or_create(
+            report=report,
+            defaults={
+                **labels,
+                "title": report.title,
+                "text": report.text,
+                "note": note,
+                "corrected_by": actor if getattr(actor, "is_authenticated", False) else None,
+                "corrected_at": timezone.now(),
+            },
+        )
+        correction_apply(report, correction)
+        report.save(update_fields=["domain", "category", "severity"])
+        audit_record(
+            action="analysis.correct",
+            actor=actor,
+            target=report,
+            summary=f"{before['category'] or '-'}/{before['severity']} → {report.category or '-'}/{report.severity}",
+            data={"before": before, "labels": {k: v for k, v in labels.items() if v not in (None, "")}, "note": note},
+        )
+        if report.kabkota_id:
+            from waspada.alerts.services import region_risk_and_alerts_update
+
+            code = report.kabkota_id
+            transaction.on_commit(lambda: region_risk_and_alerts_update(region_code=code))
+    return correction
+
+
+def correction_apply(report: Report, correction: AnalysisCorrection) -> None:
+    """The analyst's labels over the engine's on the report's own fields (not saved here)."""
+    if correction.domain:
+        report.domain = correction.domain
+    if correction.category:
+        report.category = correction.category
+    if correction.severity is not None:
+        report.severity = correction.severity
+    elif correction.relevant is False:
+        report.severity = 0

@@ -13,6 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from waspada.accounts.permissions import can
+from waspada.analysis.forms import CorrectionForm
+from waspada.analysis.models import AnalysisCorrection
+from waspada.analysis.services import analysis_correct
 from waspada.core.enums import Channel, Domain, Severity
 from waspada.core.exceptions import ApplicationError
 from waspada.intake.attachments import attachments_clean
@@ -92,6 +95,7 @@ def _detail_context(request: HttpRequest, report: Report) -> dict[str, Any]:
         "can_reveal_contact": bool(report.contact_sealed) and getattr(user, "role", None) in CONTACT_VERIFIER_ROLES,
         "public_status": public_status(report) if report.tracking_code else None,
         # the first report of the event this one repeats, linked only when this user may see it
+        "correction": AnalysisCorrection.objects.filter(report=report).select_related("corrected_by").first(),
         "copy_of": get_report_for_user(user, analysis.copy_of_id) if analysis and analysis.copy_of_id else None,
     }
     if context["can_triage"]:
@@ -102,6 +106,7 @@ def _detail_context(request: HttpRequest, report: Report) -> dict[str, Any]:
             marking_form=MarkingForm(initial={"marking": report.marking}),
             issue_form=MoveToIssueForm(issues=list(issues)) if report.kabkota_id else None,
             ask_form=AskSenderForm() if report.channel in ASKABLE_CHANNELS and report.contact_sealed else None,
+            correction_form=CorrectionForm() if analysis else None,
         )
     return context
 
@@ -177,6 +182,17 @@ def _ask(request: HttpRequest, report: Report) -> str:
     return _("Pertanyaan dikirim lewat kanal pelapor.")
 
 
+def _correct(request: HttpRequest, report: Report) -> str:
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        raise ApplicationError(
+            _("Koreksi tidak sah: %(errors)s")
+            % {"errors": "; ".join(str(message) for messages_ in form.errors.values() for message in messages_)}
+        )
+    analysis_correct(actor=request.user, report=report, **form.labels())
+    return _("Koreksi disimpan; laporan memakai penilaian Anda dan model berikutnya belajar darinya.")
+
+
 TRIAGE_ACTIONS: dict[str, Callable[[HttpRequest, Report], str]] = {
     "verifikasi": _verify,
     "tolak": _reject,
@@ -184,6 +200,7 @@ TRIAGE_ACTIONS: dict[str, Callable[[HttpRequest, Report], str]] = {
     "klasifikasi": _marking,
     "isu": _move,
     "tanya": _ask,
+    "koreksi": _correct,
 }
 ASKABLE_CHANNELS = {Channel.SMS, Channel.TELEGRAM, Channel.WHATSAPP}
 

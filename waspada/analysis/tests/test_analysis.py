@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from waspada.analysis.models import ReportAnalysis
+from waspada.analysis.models import AnalysisCorrection, ReportAnalysis
 from waspada.analysis.services import analysis_run_for_report
 from waspada.audit.models import AuditEvent
 from waspada.core.enums import Channel
@@ -127,3 +127,47 @@ def test_a_forwarded_copy_is_kept_as_a_report_and_points_to_the_first_one(client
     client.force_login(analis)
     page = client.get(f"/laporan/{forwarded.pk}/").content.decode()
     assert f'href="/laporan/{first.pk}/"' in page and "dihitung sekali" in page
+
+
+def test_an_analyst_corrects_the_analysis_and_a_re_analysis_keeps_it(
+    client: Any, analis: Any, operator_kutim: Any, operator_berau: Any
+) -> None:
+    report = file(
+        "Penampilan tari perang Dayak memeriahkan Festival Erau; ribuan warga menonton dengan tertib.",
+        title="Tari perang di Festival Erau",
+        region="64.08",
+        actor=operator_kutim,
+    )
+    analysis_run_for_report(report_id=report.pk, followups=False)
+    url = f"/laporan/{report.pk}/triase/koreksi/"
+    client.force_login(analis)
+    assert "Koreksi hasil analisis" in client.get(f"/laporan/{report.pk}/").content.decode()
+
+    # Hostile and empty input: a clear message, nothing stored.
+    for data in ({}, {"category": "'; DROP TABLE intake_report; --"}, {"severity": "9"}, {"relevant": "mungkin"}):
+        page = client.post(url, data, follow=True).content.decode()
+        assert "Koreksi tidak sah" in page or "Isi setidaknya satu koreksi" in page
+    assert not AnalysisCorrection.objects.exists()
+
+    # Staff who may not triage it: the operator is refused, another region's operator does not even see it.
+    client.force_login(operator_kutim)
+    assert "tidak berwenang" in client.post(url, {"severity": "3"}, follow=True).content.decode()
+    client.force_login(operator_berau)
+    assert client.post(url, {"severity": "3"}).status_code == 404
+    assert not AnalysisCorrection.objects.exists()
+
+    client.force_login(analis)
+    page = client.post(
+        url, {"relevant": "tidak", "category": "lainnya", "severity": "0", "note": "acara budaya"}, follow=True
+    ).content.decode()
+    assert "Koreksi disimpan" in page and 'data-field="correction"' in page
+    report.refresh_from_db()
+    assert (report.category, report.severity) == ("lainnya", 0)
+    correction = AnalysisCorrection.objects.get(report=report)
+    assert (correction.relevant, correction.severity, correction.text) == (False, 0, report.text)
+    assert AuditEvent.objects.filter(action="analysis.correct", object_id=str(report.pk)).exists()
+
+    ReportAnalysis.objects.filter(report=report).update(versions={})  # a new engine version re-analyses it
+    analysis_run_for_report(report_id=report.pk, followups=False)
+    report.refresh_from_db()
+    assert (report.category, report.severity) == ("lainnya", 0)

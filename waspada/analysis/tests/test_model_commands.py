@@ -15,8 +15,11 @@ from django.core.management.base import CommandError
 
 from waspada.analysis.adapter import get_pipeline, reset_pipeline
 from waspada.analysis.models import ModelVersion
+from waspada.analysis.services import analysis_correct
 from waspada.audit.models import AuditEvent
+from waspada.core.enums import Channel
 from waspada.engine.tests.toy_corpus import toy_corpus
+from waspada.intake.services import report_submit
 
 pytestmark = pytest.mark.django_db
 
@@ -145,9 +148,21 @@ def test_invalid_rows_stop_training_with_their_line_unless_skipped(tmp_path: Pat
     assert ModelVersion.objects.filter(version="v1").exists()
 
 
-def test_corrections_are_refused_clearly_until_they_exist() -> None:
-    with pytest.raises(CommandError, match="AnalysisCorrection"):
-        run("model_train", "--from-corrections", "--name", "toy", "--model-version", "v1")
+def test_the_next_training_learns_from_the_analysts_corrections(tmp_path: Path, analis: Any) -> None:
+    """A correction made on the report page is training data for the next `waspada model train`."""
+    report = report_submit(
+        channel=Channel.FIELD_REPORT,
+        actor=analis,
+        title="Tari perang di Festival Erau",
+        text="Penampilan tari perang Dayak memeriahkan Festival Erau di Tenggarong; ribuan warga menonton.",
+        region_code="64.02",
+        enqueue_analysis=False,
+    ).report
+    analysis_correct(actor=analis, report=report, relevant=False, severity=0, note="acara budaya")
+    train(tmp_path, "v1")
+    assert "1 koreksi analis" in ModelVersion.objects.get(name="toy", version="v1").source
+    train(tmp_path, "v2", "--without-corrections")
+    assert "koreksi" not in ModelVersion.objects.get(name="toy", version="v2").source
 
 
 def test_a_taken_version_name_is_refused(tmp_path: Path) -> None:

@@ -3,11 +3,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from waspada.analysis.management.commands._modelargs import add_file_arguments, heads_from, metrics_table, read_files
+from waspada.analysis.models import AnalysisCorrection
 from waspada.analysis.selectors import models_dir
 from waspada.analysis.services import model_default_ensure, model_version_register
 from waspada.engine.learn.datasets import FIELDS, examples_from_rows, seed_examples
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         "Train a text model version and record it (waspada model train). Without FILE: on the seed corpus's "
         "training split; with FILE (.csv/.jsonl with a text column and any of relevant, domain, category, "
         "severity, provocation, hoax — see docs/models.md): on those files, plus the seed corpus with "
-        "--with-seed and analysts' corrections with --from-corrections. The version is evaluated on --evaluate "
+        "--with-seed. Analysts' corrections stored in the app are always added (--without-corrections leaves them out). The version is evaluated on --evaluate "
         "FILE, or on the seed corpus's test split when the seed corpus was used; the figures are stored with it."
     )
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument("--model-version", help="version name (default: v<time>, e.g. v20261130T081200)")
         parser.add_argument("--with-seed", action="store_true", help="add the seed corpus's training split to FILE")
         parser.add_argument(
-            "--from-corrections", action="store_true", help="add analysts' corrections (AnalysisCorrection)"
+            "--without-corrections", action="store_true", help="leave out the analysts' corrections stored in the app"
         )
         parser.add_argument("--evaluate", metavar="FILE", action="append", default=[], help="evaluate on FILE")
         parser.add_argument("--activate", action="store_true", help="use this version for analysis from now on")
@@ -105,12 +105,12 @@ class Command(BaseCommand):
     def _examples(self, options: dict[str, Any]) -> tuple[list[LabelledText], list[str], bool]:
         examples = read_files(options, self._warn)
         sources = list(options["files"])
-        use_seed = options["with_seed"] or (not options["files"] and not options["from_corrections"])
+        use_seed = options["with_seed"] or not options["files"]
         if use_seed:
             examples.extend(seed_examples("train"))
             sources.append("korpus benih (bagian latih)")
-        if options["from_corrections"]:
-            corrections = corrections_as_examples()
+        corrections = [] if options["without_corrections"] else corrections_as_examples()
+        if corrections:
             examples.extend(corrections)
             sources.append(f"{len(corrections)} koreksi analis")
         return examples, sources, use_seed
@@ -126,15 +126,11 @@ class Command(BaseCommand):
 def corrections_as_examples() -> list[LabelledText]:
     """Analysts' corrections as labelled texts: rows of ``analysis.AnalysisCorrection`` (see docs/models.md).
 
-    A row gives the text and title itself or through ``report``, and any of the label fields; a label the
+    A row gives the text and title as they were when corrected, and any of the label fields; a label the
     analyst did not set stays unknown.
     """
-    try:
-        model = apps.get_model("analysis", "AnalysisCorrection")
-    except LookupError as exc:
-        raise CommandError("Belum ada koreksi analis yang tersimpan (model AnalysisCorrection belum ada).") from exc
     rows = []
-    for correction in model.objects.all().iterator():
+    for correction in AnalysisCorrection.objects.select_related("report").iterator():
         report = getattr(correction, "report", None)
         row: dict[str, Any] = {field: getattr(correction, field, None) for field in FIELDS}
         row["text"] = row["text"] or getattr(report, "text", None)

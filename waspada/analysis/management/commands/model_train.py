@@ -21,7 +21,8 @@ class Command(BaseCommand):
         "Train a text model version and record it (waspada model train). Without FILE: on the seed corpus's "
         "training split; with FILE (.csv/.jsonl with a text column and any of relevant, domain, category, "
         "severity, provocation, hoax — see docs/models.md): on those files, plus the seed corpus with "
-        "--with-seed. Analysts' corrections stored in the app are always added (--without-corrections leaves them out). The version is evaluated on --evaluate "
+        "--with-seed. Analysts' corrections stored in the app are always added (--without-corrections leaves "
+        "them out). The version is evaluated on --evaluate "
         "FILE, or on the seed corpus's test split when the seed corpus was used; the figures are stored with it."
     )
 

@@ -88,3 +88,13 @@ def plain_static_files(settings: Any) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def own_ratelimit_cache(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    # The rate-limit cache is a directory shared by every process of an installation; each test process gets its
+    # own, so that a flood test on one xdist worker never counts (or clears) another worker's requests.
+    settings.CACHES = {
+        **settings.CACHES,
+        "ratelimit": {**settings.CACHES["ratelimit"], "LOCATION": str(tmp_path_factory.getbasetemp() / "ratelimit")},
+    }

@@ -180,6 +180,10 @@ CACHES = {
 
 # Waspada's own settings.
 WASPADA_HOME_REGION = env_str("WASPADA_HOME_REGION", "64")
+# Admiralty grading of reports: "6x6" (A–F × 1–6) or "5x5" (A–E × 1–5); see waspada/core/grading.py.
+WASPADA_GRADING_SCALE = env_str("WASPADA_GRADING_SCALE", "6x6")
+if WASPADA_GRADING_SCALE not in ("6x6", "5x5"):
+    raise ImproperlyConfiguredEnv(f"WASPADA_GRADING_SCALE={WASPADA_GRADING_SCALE!r} must be 6x6 or 5x5")
 WASPADA_BIND = env_str("WASPADA_BIND", "127.0.0.1")
 WASPADA_PORT = env_int("PORT", 8000, minimum=1)
 WASPADA_WEB_WORKERS = env_int("WASPADA_WEB_WORKERS", 2, minimum=1)

@@ -8,7 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from waspada.core.enums import Credibility, Marking, Reliability
+from waspada.core.enums import Marking
+from waspada.core.grading import credibility_choices, reliability_choices
 from waspada.intake.enums import RejectReason
 from waspada.intake.public import MultipleFileField
 from waspada.regions.models import Region
@@ -57,9 +58,9 @@ class FieldReportForm(forms.Form):
     latitude = forms.FloatField(label=_("Lintang"), required=False, min_value=-90, max_value=90)
     longitude = forms.FloatField(label=_("Bujur"), required=False, min_value=-180, max_value=180)
     attachments = MultipleFileField(label=_("Lampiran (foto/PDF, maks. 3 berkas, 5 MB)"), required=False)
-    reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=Reliability.choices, initial="C")
+    reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=reliability_choices, initial="C")
     credibility = forms.TypedChoiceField(
-        label=_("Kredibilitas informasi"), choices=Credibility.choices, coerce=int, initial=3
+        label=_("Kredibilitas informasi"), choices=credibility_choices, coerce=int, initial=3
     )
     marking = forms.ChoiceField(label=_("Klasifikasi"), choices=Marking.choices, initial=Marking.TERBATAS)
     idempotency_key = forms.CharField(widget=forms.HiddenInput, max_length=100)
@@ -114,8 +115,10 @@ class RejectForm(forms.Form):
 
 
 class GradeForm(forms.Form):
-    reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=Reliability.choices)
-    credibility = forms.TypedChoiceField(label=_("Kredibilitas informasi"), choices=Credibility.choices, coerce=int)
+    """On the configured scale (WASPADA_GRADING_SCALE): the choices are read each time the form is built."""
+
+    reliability = forms.ChoiceField(label=_("Keandalan sumber"), choices=reliability_choices)
+    credibility = forms.TypedChoiceField(label=_("Kredibilitas informasi"), choices=credibility_choices, coerce=int)
 
 
 class MarkingForm(forms.Form):

@@ -37,6 +37,7 @@ from waspada.alerts.enums import RuleKind
 from waspada.alerts.models import Alert, AlertRule, DetectorState
 from waspada.alerts.selectors import SignalRow, arrival_rows, earliest_arrival, first_pending_arrival
 from waspada.core.enums import LEVEL_RANK, Level, Marking
+from waspada.core.grading import grading_weight
 from waspada.engine.burst import BURST_VERSION, BurstSignal, DetectorBank, hour_index, hour_start
 from waspada.regions.models import Region, RegionLevel
 
@@ -57,15 +58,6 @@ def event_key(row: SignalRow) -> str:
     event, even in the same isu: three reports of a blockade, a protest and a clash are three events. A report an
     analyst rejects as a duplicate is not counted at all."""
     return f"laporan:{row.copy_of_id or row.pk}"
-
-
-def grading_weight(reliability: str, credibility: int) -> float:
-    """How much one report counts, from its Admiralty grading (A–C with 1–3 full; F or 6: 0.7; D, E, 4, 5: 0.4)."""
-    if reliability in "DE" or credibility in (4, 5):
-        return 0.4
-    if reliability == "F" or credibility == 6:
-        return 0.7
-    return 1.0
 
 
 def source_key(row: SignalRow) -> str:

@@ -30,10 +30,11 @@ from waspada.alerts.selectors import (
     signal_rows,
     structural_points,
 )
-from waspada.alerts.services.detection import event_key, grading_weight, source_key
+from waspada.alerts.services.detection import event_key, source_key
 from waspada.audit.services import AuditRow, audit_record, audit_record_many
 from waspada.core.enums import Level, Marking
 from waspada.core.exceptions import ApplicationError
+from waspada.core.grading import grading_weight
 from waspada.engine import ENGINE_VERSION, ReportSignal
 from waspada.engine.burst import sensitivity_for
 from waspada.engine.risk import (

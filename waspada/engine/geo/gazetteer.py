@@ -197,6 +197,9 @@ class Gazetteer:
         self._index = {entry.code: i for i, entry in enumerate(self.entries)}
         self._kinds = tuple(_kabkota_kind(e.name) if e.level == KABKOTA else "" for e in self.entries)
         self._levels = tuple(e.level for e in self.entries)
+        # for resolving: each unit's parent (or nearest ancestor) and its kabupaten/kota, computed once
+        self._parents = tuple(e.parent_code or (ancestors(e.code) or [""])[-1] for e in self.entries)
+        self._kabkotas = tuple(_kabkota(e.code) for e in self.entries)
 
     @classmethod
     def from_entries(
@@ -336,7 +339,8 @@ class Gazetteer:
             return j != i and (b.end <= a.start or b.start >= a.end or a.start <= b.start <= b.end <= a.end)
 
         def elsewhere(where: Mapping[str, set[int]], code: str, i: int) -> bool:
-            return any(supports(j, i) for j in where.get(code, ()))
+            found = where.get(code)
+            return found is not None and any(supports(j, i) for j in found)
 
         admitted = [{r.entry for r in readings} for readings in accepted]
 
@@ -346,6 +350,7 @@ class Gazetteer:
                 accepted[i].append(reading)
                 mentioned.setdefault(self.entries[reading.entry].code, set()).add(i)
 
+        parents, kabkotas = self._parents, self._kabkotas
         needing: dict[int, list[tuple[int, _Reading]]] = {KECAMATAN: [], DESA: []}
         for i, span in enumerate(spans):
             for r in span.readings:
@@ -358,14 +363,13 @@ class Gazetteer:
         def admit_with_parents(level: int) -> None:
             newly: list[tuple[int, _Reading]] = []
             for i, reading in waiting(level):
-                unit = self.entries[reading.entry]
-                parent = unit.parent_code or (_ancestors(unit.code) or ("",))[-1]
+                parent = parents[reading.entry]
                 if parent in hint_scope or elsewhere(mentioned, parent, i):
                     newly.append((i, reading))
-                elif level == DESA and _kabkota(unit.code) in hint_scope:
+                elif level == DESA and kabkotas[reading.entry] in hint_scope:
                     # the reporter's own kabupaten vouches for a desa name, with less confidence
                     newly.append((i, reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA)))
-                elif level == DESA and reading.prefixed and elsewhere(mentioned, _kabkota(unit.code), i):
+                elif level == DESA and reading.prefixed and elsewhere(mentioned, kabkotas[reading.entry], i):
                     # "Kelurahan Bugis di Tanjung Redeb": the prefix says it is a place, the kabupaten which
                     newly.append((i, reading._replace(confidence=_CONFIDENCE_DESA_IN_HINTED_KABKOTA)))
             for i, reading in newly:

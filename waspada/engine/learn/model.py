@@ -153,16 +153,20 @@ class DocScores:
         for candidates, values in zip(ranked, top[order, across].T.tolist(), strict=True):
             found: list[Contribution] = []
             shown: set[str] = set()
+            # the words shown, one space apart: a character n-gram (no space once stripped of its padding) is
+            # in one of them iff it is in this string
+            shown_text = ""
             for slot, value in zip(candidates, values, strict=True):
                 if value <= 0 or len(found) == k:
                     break
                 ngram, is_word = describe(slot)
-                if not is_word and any(ngram.strip(" ") in w for w in shown):
+                if not is_word and shown and ngram.strip(" ") in shown_text:
                     continue  # most likely one more piece of a word already shown
                 word = _word_around(padded, ngram, is_word)
                 # None: the text holds another n-gram with the same hash, which cannot be named
                 if word is not None and word not in shown:
                     shown.add(word)
+                    shown_text = f"{shown_text} {word}"
                     found.append(Contribution(ngram, value, word))
             out.append(found)
         return out

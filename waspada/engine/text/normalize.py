@@ -91,14 +91,14 @@ def fold_for_matching(text: str) -> FoldedText:
     if text.isascii():
         spaced = text.translate(_ASCII_TABLE)
     else:
-        chars: list[str] = []
-        positions: list[int] = []
-        for index, char in enumerate(text):
-            folded = _fold_char(char)
-            chars.append(folded)
-            positions.extend([index] * len(folded))
-        spaced = "".join(chars)
-        origin = tuple(positions)
+        table = {ord(char): _fold_char(char) for char in set(text)}
+        spaced = text.translate(table)
+        # "é" → "e", "–" → " ": one character for one, the offsets are the same; "ﬁ" → "fi" shifts them
+        if any(len(folded) != 1 for folded in table.values()):
+            positions: list[int] = []
+            for index, char in enumerate(text):
+                positions.extend([index] * len(table[ord(char)]))
+            origin = tuple(positions)
     words: list[str] = []
     spaced_starts: list[int] = []
     for match in _NON_SPACE.finditer(spaced):

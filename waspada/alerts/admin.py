@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from waspada.alerts.models import DetectorState, RegionContext, RiskAssessment
 from waspada.alerts.services.risk import region_context_update
+from waspada.core.admin import ReadOnlyAdmin
 from waspada.engine.risk import STRUCTURAL_MAX
 from waspada.regions.models import Region, RegionLevel
 
@@ -74,17 +75,6 @@ class RegionContextAdmin(admin.ModelAdmin[RegionContext]):
 
     def has_delete_permission(self, request: HttpRequest, obj: RegionContext | None = None) -> bool:
         return False  # set the points to 0 instead: the history of the context stays in the audit log
-
-
-class ReadOnlyAdmin(admin.ModelAdmin[Any]):
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(RiskAssessment)

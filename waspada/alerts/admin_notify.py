@@ -22,6 +22,7 @@ from waspada.alerts.services.endpoints import (
 from waspada.alerts.services.notify import notifications_retry
 from waspada.alerts.services.subscriptions import address_masked
 from waspada.alerts.transports.webhook import check_url
+from waspada.core.admin import ReadOnlyAdmin
 from waspada.core.exceptions import ApplicationError
 from waspada.intake.enums import DeliveryStatus
 from waspada.regions.models import Region, RegionLevel
@@ -39,7 +40,7 @@ class StatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin[Notification]):
+class NotificationAdmin(ReadOnlyAdmin):
     list_display = (
         "id",
         "kind",
@@ -75,15 +76,6 @@ class NotificationAdmin(admin.ModelAdmin[Notification]):
     def send_again(self, request: HttpRequest, queryset: QuerySet[Notification]) -> None:
         count = notifications_retry(actor=request.user, notification_ids=queryset.values_list("pk", flat=True))
         self.message_user(request, _("%(count)s notifikasi dijadwalkan ulang.") % {"count": count})
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Subscription)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 
-import httpx
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from lokal.phone import parse_phone
 
-from waspada.alerts.transports import DeliveryError, Envelope, fit
+from waspada.alerts.transports import Envelope, fit
 from waspada.intake.channels import whatsapp as whatsapp_channel
-from waspada.intake.channels.base import json_bytes, post, raise_for_delivery
 
 MAX_TEXT = 4096
 # A template parameter is much shorter than a text message and may hold no newline or tab.
@@ -52,13 +50,9 @@ def send(envelope: Envelope) -> None:
     if not template:
         whatsapp_channel.send(recipient, fit(envelope.body, MAX_TEXT))
         return
-    token = settings.WASPADA_WHATSAPP_ACCESS_TOKEN
-    url = f"{settings.WASPADA_WHATSAPP_API_BASE.rstrip('/')}/{settings.WASPADA_WHATSAPP_PHONE_NUMBER_ID}/messages"
     parameter = fit(_BLANK_RUN.sub(" · ", envelope.body.strip()), MAX_TEMPLATE_PARAMETER)
-    body = json_bytes(
+    whatsapp_channel.send_message(
         {
-            "messaging_product": "whatsapp",
-            "recipient_type": "individual",
             "to": recipient,
             "type": "template",
             "template": {
@@ -68,20 +62,3 @@ def send(envelope: Envelope) -> None:
             },
         }
     )
-    response = post(url, body, headers={"Authorization": f"Bearer {token}"}, secrets=(token,))
-    try:
-        raise_for_delivery(response, secrets=(token,))
-    except DeliveryError as exc:
-        if _graph_error_code(response) in whatsapp_channel.TRANSIENT_ERROR_CODES:
-            raise DeliveryError(exc.reason, permanent=False, retry_after=exc.retry_after) from None
-        raise
-
-
-def _graph_error_code(response: httpx.Response) -> int | None:
-    try:
-        answer = response.json()
-    except ValueError:
-        return None
-    error = answer.get("error") if isinstance(answer, dict) else None
-    code = error.get("code") if isinstance(error, dict) else None
-    return code if isinstance(code, int) and not isinstance(code, bool) else None

@@ -185,17 +185,15 @@ def _text(container: Mapping[str, Any], key: str) -> str:
 
 
 def send(recipient: str, text: str) -> None:
+    send_message({"to": recipient, "type": "text", "text": {"preview_url": False, "body": text}})
+
+
+def send_message(message: Mapping[str, Any]) -> None:
+    """One message through the Cloud API (``message``: recipient, type and content); errors as DeliveryError, the
+    Graph API's rate-limit codes being worth a retry."""
     token = settings.WASPADA_WHATSAPP_ACCESS_TOKEN
     url = f"{settings.WASPADA_WHATSAPP_API_BASE.rstrip('/')}/{settings.WASPADA_WHATSAPP_PHONE_NUMBER_ID}/messages"
-    body = json_bytes(
-        {
-            "messaging_product": "whatsapp",
-            "recipient_type": "individual",
-            "to": recipient,
-            "type": "text",
-            "text": {"preview_url": False, "body": text},
-        }
-    )
+    body = json_bytes({"messaging_product": "whatsapp", "recipient_type": "individual", **message})
     response = post(url, body, headers={"Authorization": f"Bearer {token}"}, secrets=(token,))
     try:
         raise_for_delivery(response, secrets=(token,))
@@ -212,7 +210,7 @@ def _graph_error_code(response: httpx.Response) -> int | None:
         return None
     error = answer.get("error") if isinstance(answer, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
-    return code if isinstance(code, int) else None
+    return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
 def can_fetch_media() -> bool:

@@ -6,7 +6,7 @@ Method
    token (`waspada token create`), and three weeks of ordinary reporting from the ten kab/kota of Kalimantan
    Timur imported with `waspada import reports` (the calm background of `bench/replay.py`), so that the burst
    detectors have learned what is usual and are past their warm-up — none of this measured.
-2. `waspada run` starts as an installation would: gunicorn (web), the task worker(s) of django-tasks-db, the
+2. `waspada run` starts as an installation would: Granian (web), the task worker(s) of django-tasks-db, the
    scheduler; no demo data.
 3. Measured, one report at a time: `POST /api/v1/reports` with a report of a clash in a desa (the engine decides
    its category and severity); each report tells another incident (other desa, numbers and wording), since

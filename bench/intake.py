@@ -6,12 +6,14 @@ For each database (SQLite in a temporary directory always; PostgreSQL when DATAB
 --postgres-url is given, in a fresh database created for the run):
 
 1. migrate, load the gazetteer, create an integration token (`waspada token create`) — not measured;
-2. start the web server exactly as `waspada run` does (gunicorn, gthread, WASPADA_WEB_WORKERS processes × 4
-   threads, access log on) — but no task worker, so that the analysis queued by each submission waits in the
-   queue and the figure is intake alone (analysis is asynchronous by design);
-3. warm up, then CLIENTS threads in this process, each with its own keep-alive connection, send REQUESTS
-   `POST /api/v1/reports` with `Authorization: Bearer`, a distinct `Idempotency-Key` and a report for a desa of
-   Kutai Timur. A submission counts when its 201 has arrived, i.e. after the report, its audit row and its
+2. start the web server with the command `waspada run` uses (`waspada/core/server.py`: Granian, WORKERS
+   processes × THREADS Python threads, access log on; defaults as WASPADA_WEB_WORKERS/THREADS) — but no task
+   worker, so that the analysis queued by each submission waits in the queue and the figure is intake alone
+   (analysis is asynchronous by design);
+3. warm up, then CLIENTS threads in this process (default 8: two web processes are busy from 4 clients on;
+   more clients only make the queue, and so the latency, longer), each with its own keep-alive connection,
+   send REQUESTS `POST /api/v1/reports` with `Authorization: Bearer`, a distinct `Idempotency-Key` and a report
+   for a desa of Kutai Timur. A submission counts when its 201 has arrived, i.e. after the report, its audit row and its
    queued analysis were committed (SQLite: WAL, synchronous=NORMAL, as configured; PostgreSQL: fsync as the
    server is configured). Latency is measured per request at the client; throughput is requests / wall time;
 4. count the reports in the database afterwards: every 201 must be there;
@@ -127,24 +129,10 @@ def _process_tree(pid: int) -> list[int]:
 
 
 @contextmanager
-def _gunicorn(env: dict[str, str], port: int, workers: int, threads: int, log: Path) -> Any:
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "waspada.wsgi:application",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(workers),
-        "--threads",
-        str(threads),
-        "--worker-class",
-        "gthread",
-        "--access-logfile",
-        "-",
-        "--no-control-socket",
-    ]
+def _web_server(env: dict[str, str], port: int, workers: int, threads: int, log: Path) -> Any:
+    from waspada.core.server import web_command
+
+    command = web_command(host="127.0.0.1", port=port, workers=workers, threads=threads)
     with log.open("wb") as out:
         process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     try:
@@ -160,7 +148,7 @@ def _gunicorn(env: dict[str, str], port: int, workers: int, threads: int, log: P
             except OSError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError("gunicorn did not start")
+            raise RuntimeError("the web server did not start")
         yield process.pid
     finally:
         process.send_signal(signal.SIGTERM)
@@ -243,7 +231,7 @@ def bench_database(label: str, database_url: str, args: Any, workdir: Path) -> l
     token = _waspada(env, "token", "create", "Bench", "--region", "64.08").strip()
     port = _free_port()
     server_env = {**env, "DJANGO_SETTINGS_MODULE": "waspada.settings"}
-    with _gunicorn(server_env, port, args.workers, args.threads, workdir / "web.log") as server_pid:
+    with _web_server(server_env, port, args.workers, args.threads, workdir / "web.log") as server_pid:
         _load(port, token, requests=args.warmup, clients=min(args.clients, max(args.warmup, 1)), prefix="warm")
         print(f"[{label}] {args.requests} submissions from {args.clients} clients …", flush=True)
         server_pids = _process_tree(server_pid)
@@ -282,11 +270,9 @@ def bench_database(label: str, database_url: str, args: Any, workdir: Path) -> l
 def main() -> None:
     cli = parser(__doc__.split("\n", 1)[0])
     cli.add_argument("--requests", type=int, default=5000, help="submissions measured per database")
-    cli.add_argument("--clients", type=int, default=16, help="concurrent client threads")
-    cli.add_argument(
-        "--workers", type=int, default=2, help="gunicorn processes (4 threads each), as WASPADA_WEB_WORKERS"
-    )
-    cli.add_argument("--threads", type=int, default=4, help="threads per gunicorn process (waspada run: 4)")
+    cli.add_argument("--clients", type=int, default=8, help="concurrent client threads")
+    cli.add_argument("--workers", type=int, default=2, help="web server processes (default as WASPADA_WEB_WORKERS)")
+    cli.add_argument("--threads", type=int, default=1, help="Python threads per process (as WASPADA_WEB_THREADS)")
     cli.add_argument("--baseline", type=int, default=2000, help="inserts in the bare Django loop")
     cli.add_argument("--warmup", type=int, default=200)
     cli.add_argument("--postgres-url", default="", help="a PostgreSQL server to measure too (default: DATABASE_URL)")
@@ -329,13 +315,17 @@ def main() -> None:
             for r in runs
         ],
     )
-    print(f"(clients: {args.clients} threads; server: gunicorn {args.workers}×4 gthread; no task worker running)")
+    print(
+        f"(clients: {args.clients} threads; server: Granian {args.workers} processes × {args.threads} threads; "
+        "no task worker running)"
+    )
     result(
         {
             "benchmark": "intake",
             "smoke": args.smoke,
             "clients": args.clients,
             "web_workers": args.workers,
+            "web_threads": args.threads,
             "runs": [
                 {
                     "database": r.database,

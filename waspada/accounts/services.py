@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from waspada.accounts.models import ApiToken
 from waspada.audit.services import audit_record
+from waspada.core.db import row_by_unique
 from waspada.core.enums import Marking
 from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
@@ -185,11 +186,8 @@ def api_token_authenticate(plain: str) -> ApiToken | None:
     """The active token with this value, or None (unknown, malformed, revoked or expired)."""
     if not _TOKEN_SHAPE.match(plain):
         return None
-    try:
-        token = ApiToken.objects.get(key_hash=token_hash(plain))
-    except ApiToken.DoesNotExist:
-        return None
-    if not token.is_active:
+    token = row_by_unique(ApiToken, "key_hash", token_hash(plain))  # on every API call: the lean lookup
+    if token is None or not token.is_active:
         return None
     token._region_codes = _cached_region_codes(token)
     now = timezone.now()

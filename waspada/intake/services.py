@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from waspada.accounts.permissions import can, region_in_scope
 from waspada.audit.services import audit_record
+from waspada.core.db import row_by_unique
 from waspada.core.enums import Channel, Credibility, Marking, Reliability
 from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
@@ -189,8 +190,8 @@ def _resolve_region(region_code: str | None, actor: Any) -> Region | None:
     code = clean_text(region_code, max_length=13, single_line=True)
     if not code:
         return Region.objects.filter(code=settings.WASPADA_HOME_REGION).first()
-    # Only what is needed here: a region row may carry a large boundary geometry.
-    region = next(iter(Region.objects.filter(code=code).only("code", "name", "level").order_by()[:1]), None)
+    # Only what is needed here (a region row may carry a large boundary geometry), on every submission: the lean lookup.
+    region = row_by_unique(Region, "code", code, only=("code", "name", "level"))
     if region is None:
         raise ApplicationError(_("Kode wilayah tidak dikenal: %(code)s") % {"code": code})
     if getattr(actor, "is_authenticated", False) and not region_in_scope(actor, region.code):

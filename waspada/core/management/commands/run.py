@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
+from waspada.core.server import web_command
+
 
 class Command(BaseCommand):
     help = (
@@ -54,26 +56,12 @@ class Command(BaseCommand):
         python = sys.executable
         waspada = [python, "-m", "waspada.cli"]
         commands = {
-            "web": [
-                python,
-                "-m",
-                "gunicorn",
-                "waspada.wsgi:application",
-                "--bind",
-                bind,
-                "--workers",
-                str(settings.WASPADA_WEB_WORKERS),
-                "--threads",
-                "4",
-                "--worker-class",
-                "gthread",
-                "--access-logfile",
-                "-",
-                "--graceful-timeout",
-                "10",
-                # One control socket per user home would clash between two installations on one machine.
-                "--no-control-socket",
-            ],
+            "web": web_command(
+                host=settings.WASPADA_BIND,
+                port=settings.WASPADA_PORT,
+                workers=settings.WASPADA_WEB_WORKERS,
+                threads=settings.WASPADA_WEB_THREADS,
+            ),
             **{
                 f"worker-{n}": [
                     *waspada,

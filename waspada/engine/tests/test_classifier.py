@@ -143,6 +143,52 @@ def test_a_brawl_at_a_football_match_is_still_a_conflict() -> None:
     assert result.severity == 3
 
 
+# The words of conflict used for a show, a game, prevention work, the market or bad luck on the road.
+BORROWED_WORDS = {
+    "tari perang di festival": (
+        "Tari perang Dayak memeriahkan festival budaya di Long Bagun. Penari menyerang dan bertahan dengan mandau kayu."
+    ),
+    "perang ketupat": "Tradisi perang ketupat di Desa Sungai Payang berlangsung meriah, warga tertawa bersama.",
+    "kedua tim saling serang": "Kedua tim saling serang sejak menit awal, laga berakhir 2-2, suporter pulang tertib.",
+    "catur": "Final turnamen catur rakyat: pecatur muda dari Bontang saling serang dengan lawannya hingga skakmat.",
+    "e-sport": "Turnamen e-sport Mobile Legends pelajar Samarinda: tim kami menyerang markas lawan dan menang.",
+    "lomba menembak": "Lomba menembak antar-instansi digelar di Balikpapan dalam rangka HUT Bhayangkara.",
+    "sosialisasi pencegahan radikalisme": (
+        "Kesbangpol menggelar sosialisasi pencegahan radikalisme dan intoleransi di SMA Negeri 1 Tenggarong."
+    ),
+    "pelatihan resolusi konflik": (
+        "Pemkab Kutai Barat menggelar pelatihan resolusi konflik sosial bagi kepala desa, dengan simulasi "
+        "sengketa batas desa."
+    ),
+    "bentrok jadwal": "Rapat paripurna DPRD Berau digeser karena bentrok jadwal dengan kunjungan kerja gubernur.",
+    "bakar harga": "Promo bakar harga! semua menu ayam geprek 10 ribu, serbu sebelum kehabisan",
+    "truk mogok": "hati2 ada truk mogok di tanjakan jalan poros Sangatta, macet parah",
+}
+
+
+@pytest.mark.parametrize("text", BORROWED_WORDS.values(), ids=BORROWED_WORDS.keys())
+def test_conflict_words_in_a_show_a_game_prevention_work_or_the_market_are_not_conflict(text: str) -> None:
+    result = classify(text)
+    assert not result.conflict_relevant
+    assert result.severity == 0
+    assert any(e.component == "context" for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Dua kelompok warga perang batu di Loa Janan, tiga rumah rusak dan dua orang terluka.", 3),
+        ("Sekelompok pemuda menyerbu pasar dan merusak lapak pedagang, tiga orang terluka.", 3),
+        ("Bentrok antarwarga pecah usai rapat koordinasi di balai desa, dua orang luka-luka.", 3),
+        ("Puluhan sopir truk pengangkut batu bara mogok kerja menuntut kenaikan upah.", 2),
+    ],
+)
+def test_the_same_words_in_a_real_conflict_stay_relevant(text: str, severity: int) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == severity
+
+
 def test_chat_slang_is_understood() -> None:
     result = classify("warga gk trima lahannya d gusur, udh demo kmrn tp blm ada tanggapan")
     assert result.conflict_relevant

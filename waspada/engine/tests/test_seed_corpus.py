@@ -116,6 +116,12 @@ def test_hard_negatives_use_the_words_of_conflict(corpus: tuple[SeedExample, ...
         assert word in said, word
     for word in ("upacara", "festival", "kesbangpol", "fkdm", "fkub", "investasi", "kecelakaan", "banjir"):
         assert word in said, word
+    for word in ("perang ketupat", "e-sport", "saling serang", "menyerbu", "perang tarif", "simulasi", "mogok"):
+        assert word in said, word
+    # and the same words where they do mean conflict
+    relevant = " ".join(f"{e.title} {e.text}".lower() for e in corpus if e.relevant)
+    for word in ("perang batu", "menyerbu kampung", "mogok"):
+        assert word in relevant, word
 
 
 def test_templates_are_many_and_none_dominates(corpus: tuple[SeedExample, ...]) -> None:

@@ -54,7 +54,9 @@ from waspada.engine.classify.lexicon.signals import (
 )
 
 # 2: calls, mentions in posts and news, references back, redress and seized weapons are tension.
-LEXICON_VERSION = "3"
+# 4: more non-conflict contexts: mock battles and war dances, sport and e-sport, prevention work, market
+# news ("menyerbu pasar", "bentrok jadwal"), broken-down vehicles and disasters met without conflict.
+LEXICON_VERSION = "4"
 
 __all__ = [
     "CALL_MARKERS",

@@ -159,4 +159,51 @@ TEMPLATES: tuple[Template, ...] = (
         "Perkemahan Pramuka tingkat kecamatan di {kec}, {kabn}, ditutup dengan malam api unggun dan pentas "
         "seni. Peserta menampilkan drama penyerbuan benteng, yel-yel, dan tari kreasi.",
     ),
+    k.news(
+        0,
+        "Sanggar Tari {kabn} Bawakan Tari Perang di Panggung Budaya",
+        "Sanggar tari asal {kabn} membawakan tari perang kreasi di panggung budaya dalam rangka hari jadi "
+        "daerah. Belasan penari pria menghentakkan kaki, mengacungkan mandau kayu, dan berteriak lantang "
+        "seolah menyerbu musuh, lalu ditutup dengan tarian penyambutan tamu yang lembut.",
+    ),
+    k.news(
+        0,
+        "Perang Ketupat Jadi Puncak Sedekah Kampung di {desa}",
+        "Ratusan warga {desa}, Kecamatan {kec}, saling lempar ketupat dalam tradisi perang ketupat yang menjadi "
+        "puncak sedekah kampung. Tradisi tahunan itu diakhiri makan bersama dan doa agar panen [melimpah|berhasil].",
+    ),
+    k.news(
+        0,
+        "Teatrikal Pertempuran Sanga-Sanga Dipentaskan di Hari Pahlawan",
+        "Pelajar dan komunitas sejarah mementaskan teatrikal pertempuran merebut kemerdekaan di lapangan "
+        "Kecamatan {kec}, {kab}. Adegan serangan pejuang ke markas penjajah, bunyi letusan senapan kayu, dan "
+        "asap warna-warni disambut tepuk tangan ribuan penonton.",
+    ),
+    k.field(
+        0,
+        "Pelaksanaan festival budaya",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_malam} WITA, di halaman lamin adat {desa}, "
+        "Kecamatan {kec}, {kab}, berlangsung festival budaya dengan penampilan tari perang, musik sampek, dan "
+        "lomba menyumpit. Penonton sekitar {n3} orang. Kegiatan selesai pukul 23.00 WITA dalam keadaan aman.",
+    ),
+    k.wa(
+        0,
+        "info panitia: gladi bersih tari perang sama pawai obor mulai jam 4 sore di lapangan {kec}. penari "
+        "bawa perisai sm mandau kayu masing2, jgn bawa yg asli ya",
+    ),
+    k.social(
+        0,
+        "Anak-anak {kabx} latihan tari perang buat lomba tingkat provinsi, teriakannya bikin merinding 🔥 "
+        "semoga juara ya nak, lestarikan budaya kita",
+    ),
+    k.news(
+        0,
+        "Ribuan Warga Serbu Pesta Kembang Api Malam Tahun Baru",
+        "Ribuan warga menyerbu tepian sungai di {kabn} untuk menyaksikan pesta kembang api malam tahun baru. "
+        "Polisi mengatur arus kendaraan dan acara berakhir pukul satu dini hari tanpa gangguan.",
+    ),
+    k.sms(
+        0,
+        "Yth warga RT {n1}, lomba 17an: tarik tambang, perang bantal, dan balap karung Minggu pagi di lapangan {desa}",
+    ),
 )

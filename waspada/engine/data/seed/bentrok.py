@@ -170,4 +170,16 @@ TEMPLATES: tuple[Template, ...] = (
         "mohon warga {desa} tetap tenang, jgn terpancing isu di grup. masalah [kemarin|semalam] sdh "
         "ditangani polisi dan keluarga kedua pihak sdh ketemu. jangan ada yg bawa sajam keluar rumah",
     ),
+    k.news(
+        3,
+        "Dua Kelompok Warga Perang Batu di {kec}, Empat Rumah Rusak",
+        "Dua kelompok warga {desa} dan {desa2}, Kecamatan {kec}, {kab}, terlibat perang batu hingga dini hari. "
+        "Empat rumah rusak dan dua warga terluka di kepala. Polisi dan TNI berjaga di perbatasan kedua kampung.",
+    ),
+    k.news(
+        3,
+        "Kalah di Final, Suporter Serbu Kampung Tim Lawan",
+        "Usai final turnamen sepak bola antar-kampung di {kec}, {kab}, puluhan suporter tim yang kalah "
+        "menyerbu kampung tim lawan dan melempari rumah warga. Tiga orang luka dan satu motor dibakar.",
+    ),
 )

@@ -122,4 +122,49 @@ TEMPLATES: tuple[Template, ...] = (
         "Koperasi petani karet dari Kecamatan {kec}, {kab}, meraih penghargaan koperasi berprestasi tingkat "
         "nasional. Koperasi itu dinilai berhasil menaikkan harga jual karet anggotanya.",
     ),
+    k.news(
+        0,
+        "Perang Tarif Ojek Daring, Pengemudi Minta Aturan Tarif Bawah",
+        "Persaingan aplikasi ojek daring di {kabn} memicu perang tarif. Potongan harga besar-besaran membuat "
+        "penumpang senang, sementara asosiasi pengemudi meminta dinas perhubungan menetapkan tarif batas bawah.",
+    ),
+    k.news(
+        0,
+        "Serbuan Investor ke Kawasan Penyangga IKN, Harga Lahan Terkerek",
+        "Minat investor properti menyerbu kawasan penyangga Ibu Kota Nusantara. Agen properti di {kabn} mencatat "
+        "harga kavling naik hingga {persen} persen dalam setahun, terutama di dekat jalan tol.",
+        pool=("64.09", "64.71", "64.02"),
+    ),
+    k.news(
+        0,
+        "Saham Emiten Batu Bara Rontok, Analis Sebut Aksi Ambil Untung",
+        "Saham sejumlah emiten batu bara yang beroperasi di {kab} rontok pada perdagangan hari ini. Analis "
+        "menyebut investor melakukan aksi ambil untung setelah harga melonjak tajam pekan lalu.",
+    ),
+    k.field(
+        0,
+        "Pemantauan pasar menjelang hari raya",
+        "Pada hari {hari} tanggal {tgl}, pemantauan di pasar induk Kecamatan {kec}, {kab}, menunjukkan pasar "
+        "diserbu pembeli menjelang hari raya. Harga {komoditas} naik tipis, stok aman, tidak ada antrean panjang.",
+    ),
+    k.wa(
+        0,
+        "bund ada perang harga minyak goreng di minimarket dekat {kec}, 2 liter cuma 28 rb. serbu sebelum habis!",
+    ),
+    k.social(
+        0,
+        "Toko sebelah banting harga, kita bakar harga juga 🔥 semua kue lebaran diskon 30% khusus warga {kabx}. "
+        "Yuk serbu!",
+    ),
+    k.news(
+        0,
+        "Maskapai Adu Tarif Murah di Rute {kabn}",
+        "Dua maskapai bersaing ketat di rute {kabn} dengan saling banting harga tiket. Pengelola bandara menyebut "
+        "okupansi penumpang naik dan berharap persaingan itu mendongkrak pariwisata.",
+        pool=("64.71", "64.03", "64.72", "64.07", "64.08"),
+    ),
+    k.sms(
+        0,
+        "Info: rapat koperasi dipindah ke Kamis krn bentrok dgn jadwal musyawarah desa {desa}. Mohon maklum",
+    ),
 )

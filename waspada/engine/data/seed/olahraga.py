@@ -120,4 +120,47 @@ TEMPLATES: tuple[Template, ...] = (
         "alhamdulillah final tadi aman, gak ada bentrok suporter. {klub} menang adu penalti, pulangnya "
         "konvoi rame2 keliling {kabx} sambil nyanyi",
     ),
+    k.news(
+        0,
+        "Tim Futsal {kabn} Gilas Lawan 6-1 di Babak Penyisihan",
+        "Tim futsal {kabn} membantai lawannya 6-1 pada babak penyisihan kejuaraan futsal provinsi. Serangan "
+        "cepat dari sayap terus menggempur pertahanan lawan sejak menit pertama, dan pelatih mengaku puas.",
+    ),
+    k.news(
+        0,
+        "Turnamen E-Sport Pelajar Digelar, {n2} Tim Bertarung",
+        "Dinas Pemuda dan Olahraga {kab} menggelar turnamen e-sport pelajar yang diikuti {n2} tim. Para pemain "
+        "saling serang dan merebut menara lawan di layar besar, disaksikan ratusan penonton di gedung olahraga.",
+    ),
+    k.news(
+        0,
+        "Petarung MMA Asal {kabn} Menang Angka",
+        "Petarung bela diri campuran asal Kecamatan {kec}, {kab}, menang angka atas lawannya di ajang tarung "
+        "profesional. Ia berkali-kali menjatuhkan lawan dengan bantingan dan pukulan keras ke arah kepala.",
+    ),
+    k.field(
+        0,
+        "Pengamanan final turnamen sepak bola",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di lapangan {desa}, Kecamatan {kec}, "
+        "berlangsung final turnamen sepak bola antar-kampung yang ditonton sekitar {n3} orang. Kedua tim saling "
+        "serang, skor akhir 3-2. Suporter pulang tertib, tidak ada bentrok.",
+    ),
+    k.wa(
+        0,
+        "bro nanti mlm war clan lg lawan anak {kabx}, serang tower tengah dulu baru push bareng. jgn ada yg afk wkwk",
+    ),
+    k.wa(
+        0,
+        "gila tadi sparing taekwondo, ditendang sampai jatuh tp seru bgt. besok latihan lagi jam 4 di GOR {kec}",
+    ),
+    k.social(
+        0,
+        "Tim voli putri {kabx} menyerbu final setelah menggilas lawan 3-0 😍 smes-smesnya nggak ada ampun!",
+    ),
+    k.news(
+        0,
+        "Pebulu Tangkis Muda Tumbangkan Unggulan Pertama",
+        "Pebulu tangkis muda asal {kabn} menumbangkan unggulan pertama di babak perempat final kejuaraan daerah. "
+        "Ia terus menekan dengan smes tajam dan menang dua gim langsung.",
+    ),
 )

@@ -131,4 +131,53 @@ TEMPLATES: tuple[Template, ...] = (
         "Pemerintah {kab} menggelar rapat koordinasi lintas sektor untuk pengamanan Idulfitri. Pembahasan "
         "meliputi pos pelayanan mudik, ketersediaan bahan pokok, dan patroli di pusat keramaian.",
     ),
+    k.news(
+        0,
+        "FKUB dan Kesbangpol Gelar Dialog Cegah Konflik Bernuansa Agama",
+        "Forum Kerukunan Umat Beragama bersama Kesbangpol {kab} menggelar dialog lintas agama bertema "
+        "pencegahan konflik bernuansa SARA. Para tokoh sepakat menjaga rumah ibadah bersama dan segera "
+        "meluruskan kabar bohong yang beredar di media sosial.",
+    ),
+    k.news(
+        0,
+        "Kesbangpol Petakan Titik Rawan Konflik Jelang Pilkada",
+        "Badan Kesbangpol {kab} memaparkan peta kerawanan sosial menjelang pemilihan kepala daerah dalam rapat "
+        "koordinasi bersama KPU, Bawaslu, Polri, dan TNI. Pemetaan dipakai untuk menyusun rencana pengamanan, "
+        "bukan karena ada kejadian.",
+    ),
+    k.news(
+        0,
+        "Simulasi Sispamkota, Polisi Peragakan Penanganan Massa Anarkis",
+        "Polres {kabn} menggelar simulasi sistem pengamanan kota di halaman kantor {kepala}. Personel memerankan "
+        "massa yang ricuh dan melempar botol, lalu pasukan pengendali massa maju dengan tameng. Kapolres "
+        "menyebut latihan ini persiapan menjelang tahapan pemilu.",
+    ),
+    k.field(
+        0,
+        "Sosialisasi penanganan konflik sosial di kecamatan",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di aula kantor Camat {kec}, {kab}, "
+        "dilaksanakan sosialisasi undang-undang penanganan konflik sosial oleh Kesbangpol kepada {n3} kepala "
+        "desa, Bhabinkamtibmas, dan Babinsa. Kegiatan berjalan lancar.",
+    ),
+    k.wa(
+        0,
+        "assalamualaikum, mengingatkan besok FGD FKDM {kabx} tema deteksi dini radikalisme di kalangan pelajar, "
+        "jam 13.00 di hotel. peserta harap bawa bahan paparan",
+    ),
+    k.social(
+        0,
+        "Ikut workshop moderasi beragama dari Kemenag {kabx}. Dapat materi cara menangkal provokasi dan hoaks "
+        "di grup WA. Semoga kampung kita tetap rukun 🤝",
+    ),
+    k.news(
+        0,
+        "Ikrar Damai Suporter Jelang Musim Kompetisi",
+        "Kelompok suporter sepak bola di {kabn} mengucapkan ikrar damai di hadapan kapolres dan pengurus klub. "
+        "Mereka berjanji menolak tawuran, tidak membawa flare, dan saling menghormati saat bertandang.",
+    ),
+    k.sms(
+        0,
+        "Undangan rakor Tim Terpadu Penanganan Konflik Sosial {kabn}, Selasa pkl 09.00 di ruang rapat Setda. "
+        "Agenda: rencana aksi tahunan",
+    ),
 )

@@ -198,4 +198,20 @@ TEMPLATES: tuple[Template, ...] = (
         "menunjukkan perayaan pergantian tahun berjalan meriah. Tidak ada bentrok, tidak ada balap liar, "
         "dan pesta kembang api selesai tepat waktu. Situasi aman dan kondusif.",
     ),
+    h.news(
+        0,
+        "Mobil Mogok di Tanjakan, Arus Kendaraan Tersendat",
+        "Sebuah mobil pikap mogok di tanjakan jalan poros Kecamatan {kec}, {kab}. Arus kendaraan sempat "
+        "tersendat hampir satu jam sebelum warga membantu mendorong mobil ke bahu jalan.",
+    ),
+    h.news(
+        0,
+        "Rumah Warga di {desa} Terbakar, Diduga dari Obat Nyamuk",
+        "Satu rumah panggung di {desa}, Kecamatan {kec}, hangus terbakar pada dini hari. Petugas pemadam "
+        "kebakaran menduga api berasal dari obat nyamuk bakar. Penghuni selamat, kerugian ditaksir Rp{juta} juta.",
+    ),
+    h.wa(
+        0,
+        "info pohon tumbang nutup jalan di {jl} {kabx}, lg dipotong petugas BPBD. yg mau lewat sabar dulu ya",
+    ),
 )

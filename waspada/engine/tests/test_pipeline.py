@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import pickle
+from dataclasses import asdict
 
 from waspada.engine import ENGINE_VERSION, Document, Pipeline
 
@@ -52,6 +54,17 @@ def test_the_analysis_serialises_to_json_and_explains_itself(pipeline: Pipeline)
     assert data["primary_location"]["code"] == "64.08.09.2006"
     components = {e["component"] for e in data["evidence"]}
     assert {"language", "place", "category", "severity", "conflict"} <= components
+    # every field of every place and line of evidence, as dataclasses.asdict would give them
+    assert data["locations"] == [asdict(p) for p in analysis.locations]
+    assert data["evidence"] == [asdict(e) for e in analysis.evidence]
+
+
+def test_an_analysis_survives_pickling_whole(pipeline: Pipeline) -> None:
+    # how results come back from the worker processes of analyze_parallel
+    analysis = pipeline.analyze(KUTIM_LAND_DISPUTE)
+    again = pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301 — our own bytes
+    assert again == analysis
+    assert again.evidence and all(type(e) is type(analysis.evidence[0]) for e in again.evidence)
 
 
 def test_a_hard_negative_through_the_whole_pipeline(pipeline: Pipeline) -> None:

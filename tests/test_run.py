@@ -5,8 +5,10 @@ from __future__ import annotations
 import http.cookiejar
 import json
 import signal
+import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -109,3 +111,26 @@ def _first_and_second_run(tmp_path: Path, database_url: str) -> None:
         session.login("operator.kutim", "waspada-demo")
         status, body = session.request("GET", f"/api/v1/reports/{report_id}")
         assert status == 200 and json.loads(body)["analysis_status"] == "done"
+        _stalled_uploads_hold_up_nobody(restarted)
+
+
+def _stalled_uploads_hold_up_nobody(server: Server) -> None:
+    """Phones on a weak connection send their reports slowly: more stalled uploads than the web server has Python
+    threads (two processes of one thread by default) must not keep anyone else waiting."""
+    host, port = urllib.parse.urlsplit(server.url).netloc.rsplit(":", 1)
+    stalled = []
+    try:
+        for _ in range(4):
+            connection = socket.create_connection((host, int(port)), timeout=10)
+            connection.sendall(
+                b"POST /api/v1/tips HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b'Content-Length: 200\r\n\r\n{"text": "Ada'
+            )
+            stalled.append(connection)
+        started = time.monotonic()
+        with urllib.request.urlopen(f"{server.url}/api/v1/health", timeout=10) as response:
+            assert response.status == 200
+        assert time.monotonic() - started < 2.0
+    finally:
+        for connection in stalled:
+            connection.close()

@@ -52,7 +52,7 @@ def insert_many(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *,
 
 M = TypeVar("M", bound=models.Model)
 
-_statements: dict[tuple[type[models.Model], str, tuple[str, ...]], str] = {}
+_statements: dict[tuple[str, type[models.Model], str, tuple[str, ...]], str] = {}
 _statements_lock = threading.Lock()
 
 
@@ -63,8 +63,8 @@ def row_by_unique(model: type[M], field: str, value: Any, *, only: Sequence[str]
     The statement is built once per model, field and columns, and run with `Manager.raw`, which converts values
     as the ORM does (aware datetimes, JSON, booleans). `only` names the columns to load; others are deferred.
     """
-    key = (model, field, tuple(only))
     connection = connections[router.db_for_read(model)]
+    key = (connection.alias, model, field, tuple(only))
     key_field = cast("models.Field[Any, Any]", model._meta.get_field(field))
     sql = _statements.get(key)
     if sql is None:

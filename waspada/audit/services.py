@@ -8,7 +8,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from waspada.audit.models import AuditEvent
-from waspada.core.db import insert_many
+from waspada.core.db import insert_instance, insert_many
 from waspada.core.enums import Marking
 
 
@@ -39,16 +39,18 @@ def audit_record(
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record() must run inside the transaction of the change it records")
     user = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
-    return AuditEvent.objects.create(
-        action=action,
-        actor=user,
-        actor_label=actor_label or (user.get_username() if user else "sistem"),
-        object_type=(target._meta.model_name or "") if target is not None else "",
-        object_id=str(target.pk) if target is not None else "",
-        region_code=region_code if region_code is not None else getattr(target, "region_id", "") or "",
-        marking=marking if marking is not None else getattr(target, "marking", Marking.TERBATAS),
-        summary=summary[:300],
-        data=data or {},
+    return insert_instance(  # on every change of state: the lean insert
+        AuditEvent(
+            action=action,
+            actor=user,
+            actor_label=actor_label or (user.get_username() if user else "sistem"),
+            object_type=(target._meta.model_name or "") if target is not None else "",
+            object_id=str(target.pk) if target is not None else "",
+            region_code=region_code if region_code is not None else getattr(target, "region_id", "") or "",
+            marking=marking if marking is not None else getattr(target, "marking", Marking.TERBATAS),
+            summary=summary[:300],
+            data=data or {},
+        )
     )
 
 

@@ -1,5 +1,5 @@
-"""Database helpers for the hot paths: many rows in one INSERT statement batch (bulk imports), one row by a unique
-key without the ORM's query-building cost (every API submission).
+"""Database helpers for the hot paths: many rows in one INSERT statement batch (bulk imports); one new row, and one
+row by a unique key, without the ORM building the statement each time (every submission, every audit row).
 
 `QuerySet.bulk_create` spends most of its time preparing each value through the ORM (about 1 ms per row of a
 report on the CI machine); an import of 50,000 reports must hold SQLite's single write lock for seconds, not a
@@ -83,6 +83,53 @@ def row_by_unique(model: type[M], field: str, value: Any, *, only: Sequence[str]
             _statements[key] = sql
     parameter = key_field.get_db_prep_value(value, connection)
     return next(iter(model._default_manager.raw(sql, [parameter])), None)
+
+
+_inserts: dict[tuple[str, type[models.Model]], tuple[str, list[models.Field[Any, Any]], bool]] = {}
+
+
+def insert_instance(instance: M) -> M:
+    """Store a new model instance as `instance.save(force_insert=True)` would, without building the statement each
+    time (every report and every audit row is written so: about 100 µs saved on a report's forty columns).
+
+    Each field prepares its own value (`pre_save`, so `auto_now_add` is set, then `get_db_prep_save`); the primary
+    key comes back with RETURNING (or as the last insert id). No model signals are sent: Waspada connects none
+    to the models written this way. Models with parents (multi-table inheritance) are not supported.
+    """
+    model = type(instance)
+    meta = model._meta
+    if meta.parents:
+        raise ValueError(f"insert_instance(): {model.__name__} inherits from another model")
+    connection = connections[router.db_for_write(model)]
+    key = (connection.alias, model)
+    prepared = _inserts.get(key)
+    if prepared is None:
+        pk = meta.pk
+        auto_pk = isinstance(pk, models.AutoField | models.BigAutoField | models.SmallAutoField)
+        columns = [f for f in meta.concrete_fields if not (f is pk and auto_pk)]
+        quote = connection.ops.quote_name
+        # Table and column names come from the model and are quoted; every value is a parameter.
+        sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+            quote(meta.db_table), ", ".join(quote(str(f.column)) for f in columns), ", ".join(["%s"] * len(columns))
+        )
+        returning = bool(auto_pk and connection.features.can_return_columns_from_insert)
+        if returning:
+            sql += f" RETURNING {quote(str(meta.pk.column))}"
+        prepared = (sql, columns, auto_pk)
+        with _statements_lock:
+            _inserts[key] = prepared
+    sql, columns, auto_pk = prepared
+    params = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in columns]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if auto_pk:
+            if connection.features.can_return_columns_from_insert:
+                instance.pk = cursor.fetchone()[0]
+            else:
+                instance.pk = connection.ops.last_insert_id(cursor, meta.db_table, meta.pk.column)
+    instance._state.adding = False
+    instance._state.db = connection.alias
+    return instance
 
 
 def _constant(value: Any) -> Callable[[Mapping[str, Any]], Any]:

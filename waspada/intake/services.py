@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from waspada.accounts.permissions import can, region_in_scope
 from waspada.audit.services import audit_record
-from waspada.core.db import row_by_unique
+from waspada.core.db import insert_instance, row_by_unique
 from waspada.core.enums import Channel, Credibility, Marking, Reliability
 from waspada.core.exceptions import ApplicationError
 from waspada.core.text import clean_text
@@ -127,34 +127,37 @@ def report_submit(
         return SubmitResult(existing, created=False)
     try:
         with transaction.atomic():
-            report = Report.objects.create(
-                channel=channel,
-                external_id=external_id,
-                idempotency_key=idempotency_key,
-                title=title,
-                text=text,
-                who=clean_text(who, max_length=500, single_line=True),
-                why=clean_text(why, max_length=TEXT_MAX),
-                opinion=clean_text(opinion, max_length=TEXT_MAX),
-                location_detail=clean_text(location_detail, max_length=300, single_line=True),
-                region=region,
-                kabkota_id=kabkota_code(region.code) if region and region.level >= RegionLevel.KABKOTA else None,
-                occurred_at=occurred_at,
-                received_at=received_at,
-                source=source,
-                source_detail=clean_text(source_detail, max_length=300, single_line=True),
-                reliability=reliability,
-                credibility=credibility,
-                marking=marking,
-                author=actor if getattr(actor, "is_authenticated", False) else None,
-                analysis_queued_at=now if enqueue_analysis else None,
-                tracking_code=new_tracking_code() if with_tracking_code else None,
-                contact_sealed=seal(clean_text(contact, max_length=200, single_line=True)),
-                latitude=latitude,
-                longitude=longitude,
-                source_relation=clean_text(source_relation, max_length=200, single_line=True),
-                obtained_how=clean_text(obtained_how, max_length=200, single_line=True),
-                obtained_at=obtained_at,
+            # the lean insert: every submission from every channel comes through here
+            report = insert_instance(
+                Report(
+                    channel=channel,
+                    external_id=external_id,
+                    idempotency_key=idempotency_key,
+                    title=title,
+                    text=text,
+                    who=clean_text(who, max_length=500, single_line=True),
+                    why=clean_text(why, max_length=TEXT_MAX),
+                    opinion=clean_text(opinion, max_length=TEXT_MAX),
+                    location_detail=clean_text(location_detail, max_length=300, single_line=True),
+                    region=region,
+                    kabkota_id=kabkota_code(region.code) if region and region.level >= RegionLevel.KABKOTA else None,
+                    occurred_at=occurred_at,
+                    received_at=received_at,
+                    source=source,
+                    source_detail=clean_text(source_detail, max_length=300, single_line=True),
+                    reliability=reliability,
+                    credibility=credibility,
+                    marking=marking,
+                    author=actor if getattr(actor, "is_authenticated", False) else None,
+                    analysis_queued_at=now if enqueue_analysis else None,
+                    tracking_code=new_tracking_code() if with_tracking_code else None,
+                    contact_sealed=seal(clean_text(contact, max_length=200, single_line=True)),
+                    latitude=latitude,
+                    longitude=longitude,
+                    source_relation=clean_text(source_relation, max_length=200, single_line=True),
+                    obtained_how=clean_text(obtained_how, max_length=200, single_line=True),
+                    obtained_at=obtained_at,
+                )
             )
             if attachments:
                 attachments_store(report=report, files=attachments)

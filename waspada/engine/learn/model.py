@@ -139,8 +139,9 @@ class DocScores:
         if wanted == 0 or not answers:
             return [[] for _ in answers]
         # rows first, then columns: the same numbers as ``coef[slots[:, None], columns]``, gathered faster
-        contributions = model.coef.take(slots, axis=0)[:, columns] * (self.features.values[:, None] * signs)
-        contributions[model.unnamed[slots]] = 0.0
+        contributions = model.coef_shown.take(slots, axis=0)[:, columns] * (
+            self.features.values[:, None] * np.array(signs)
+        )
         space = model.space
         across = np.arange(len(columns))
         part = np.argpartition(-contributions, wanted - 1, axis=0)[:wanted]
@@ -216,6 +217,8 @@ class TextModel:
         self.coef = coef
         # a character n-gram of one or two letters is in too many words to say which one it stands for
         self.unnamed: NDArray[np.bool_] = (space.letters < SHOWN_LETTERS) & (space.columns >= space.spec.word_size)
+        # the weights as explanations read them: those of unnamed n-grams zeroed once here, not for every text
+        self.coef_shown = np.where(self.unnamed[:, None], coef.dtype.type(0), coef)
         self.intercept = intercept
         self.platt_a = platt_a
         self.platt_b = platt_b

@@ -1,4 +1,5 @@
-"""What every benchmark shares: the machine it ran on, a printed table, and the closing `RESULT {json}` line.
+"""What every benchmark shares: the machine it ran on, a printed table, and the closing `RESULT {json}` line; for
+the ones that run Waspada itself, a free port and the `waspada` command.
 
 Benchmarks print; they never assert timings. `--smoke` runs a tiny size so CI can check the script still works.
 """
@@ -9,6 +10,8 @@ import argparse
 import json
 import os
 import platform
+import socket
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,3 +69,19 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.3f}" if abs(value) < 100 else f"{value:,.0f}"
     return str(value)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def waspada(env: dict[str, str], *args: str) -> str:
+    """`waspada ARGS` in a subprocess with `env`; its standard output, or an error with both outputs' tails."""
+    done = subprocess.run(
+        [sys.executable, "-m", "waspada.cli", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        raise RuntimeError(f"waspada {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+    return done.stdout

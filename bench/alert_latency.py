@@ -29,7 +29,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -42,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, parser, print_machine, print_table, result
+from _common import ROOT, free_port, parser, print_machine, print_table, result, waspada
 
 # Distinct happenings, not copies: the analysis counts near-duplicates once (as one event), so every measured report
 # tells another incident — another desa, other numbers, one of several wordings.
@@ -56,21 +55,6 @@ CLASHES = (
     "Pengeroyokan berujung bentrok di {place}, {kec}. Sekitar {hurt}0 orang terlibat, {houses} rumah rusak berat, "
     "situasi masih tegang hingga pukul {hour}.45 WITA.",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def waspada(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "waspada.cli", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    if done.returncode:
-        raise RuntimeError(f"waspada {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    return done.stdout
 
 
 def background(env: dict[str, str], workdir: Path, weeks: int) -> tuple[Path, list[tuple[str, str, str, str]]]:

@@ -31,7 +31,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -46,7 +45,7 @@ from typing import Any
 from urllib.parse import urlparse, urlunparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, parser, print_machine, print_table, result
+from _common import ROOT, free_port, parser, print_machine, print_table, result, waspada
 
 TEXT = (
     "Sekitar 60 warga Desa Sepaso memblokade jalan hauling perusahaan sawit sejak pukul 07.00 WITA, menuntut "
@@ -75,19 +74,6 @@ class Run:
             return 0.0
         ordered = sorted(self.latencies_ms)
         return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _waspada(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "waspada.cli", *args], env=env, cwd=ROOT, check=True, capture_output=True, text=True
-    )
-    return done.stdout
 
 
 @contextmanager
@@ -226,10 +212,10 @@ def bench_database(label: str, database_url: str, args: Any, workdir: Path) -> l
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     print(f"[{label}] migrate, gazetteer, token …", flush=True)
-    _waspada(env, "migrate", "-v0")
-    _waspada(env, "regions_load", "-v0")
-    token = _waspada(env, "token", "create", "Bench", "--region", "64.08").strip()
-    port = _free_port()
+    waspada(env, "migrate", "-v0")
+    waspada(env, "regions_load", "-v0")
+    token = waspada(env, "token", "create", "Bench", "--region", "64.08").strip()
+    port = free_port()
     server_env = {**env, "DJANGO_SETTINGS_MODULE": "waspada.settings"}
     with _web_server(server_env, port, args.workers, args.threads, workdir / "web.log") as server_pid:
         _load(port, token, requests=args.warmup, clients=min(args.clients, max(args.warmup, 1)), prefix="warm")
@@ -240,7 +226,7 @@ def bench_database(label: str, database_url: str, args: Any, workdir: Path) -> l
         server_cpu = _cpu_seconds(server_pids) - server_before
         client_cpu = time.process_time() - client_before
     count = "from waspada.intake.models import Report; print(Report.objects.filter(channel='api').count())"
-    stored = int(_waspada(env, "shell", "--no-imports", "-c", count).strip().splitlines()[-1])
+    stored = int(waspada(env, "shell", "--no-imports", "-c", count).strip().splitlines()[-1])
     api = Run(
         label,
         "API POST /reports",

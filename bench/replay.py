@@ -30,7 +30,6 @@ import json
 import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, parser, print_machine, print_table, result
+from _common import ROOT, parser, print_machine, print_table, result, waspada
 
 WITA = dt.timezone(dt.timedelta(hours=8))
 KUKAR, MUARA_JAWA = "64.02", "64.02.14"
@@ -637,15 +636,6 @@ def score_v1(signals: Sequence[Any], now: dt.datetime, region_code: str) -> tupl
 
 
 # ---------------------------------------------------------------------------------------------------- the run
-
-
-def waspada(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "waspada.cli", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    if done.returncode:
-        raise RuntimeError(f"waspada {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    return done.stdout
 
 
 def places_by_kabkota(seed: int) -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, str]]:

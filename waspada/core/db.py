@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
 from django.db import connections, models, router, transaction
+from django.db.models import signals
 
 
 def insert_many(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *, batch_size: int = 1000) -> None:
@@ -93,13 +94,14 @@ def insert_instance(instance: M) -> M:
     time (every report and every audit row is written so: about 100 µs saved on a report's forty columns).
 
     Each field prepares its own value (`pre_save`, so `auto_now_add` is set, then `get_db_prep_save`); the primary
-    key comes back with RETURNING (or as the last insert id). No model signals are sent: Waspada connects none
-    to the models written this way. Models with parents (multi-table inheritance) are not supported.
+    key comes back with RETURNING (or as the last insert id). A model someone listens to (`pre_save`/`post_save`
+    receivers) or one with parents (multi-table inheritance) is simply saved, signals and all.
     """
     model = type(instance)
     meta = model._meta
-    if meta.parents:
-        raise ValueError(f"insert_instance(): {model.__name__} inherits from another model")
+    if meta.parents or signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model):
+        instance.save(force_insert=True)
+        return instance
     connection = connections[router.db_for_write(model)]
     key = (connection.alias, model)
     prepared = _inserts.get(key)

@@ -85,3 +85,24 @@ def test_an_inserted_instance_is_stored_exactly_as_the_orm_stores_it() -> None:
     with pytest.raises(IntegrityError), transaction.atomic():
         insert_instance(Report(**fields, idempotency_key="lean"))
     assert Report.objects.count() == count
+
+
+@pytest.mark.django_db
+def test_a_model_someone_listens_to_is_saved_with_its_signals() -> None:
+    from django.db import transaction
+    from django.db.models.signals import post_save
+
+    from waspada.audit.models import AuditEvent
+
+    heard: list[int] = []
+
+    def receiver(sender: type, instance: AuditEvent, created: bool, **kwargs: object) -> None:
+        heard.append(instance.pk)
+
+    post_save.connect(receiver, sender=AuditEvent, dispatch_uid="test-insert-instance")
+    try:
+        with transaction.atomic():
+            event = insert_instance(AuditEvent(action="uji", actor_label="sistem"))
+    finally:
+        post_save.disconnect(dispatch_uid="test-insert-instance", sender=AuditEvent)
+    assert heard == [event.pk] and AuditEvent.objects.filter(pk=event.pk).exists()

@@ -23,7 +23,8 @@ from waspada.engine.data.seed_corpus import load_seed_corpus
 from waspada.engine.learn.datasets import seed_examples
 from waspada.engine.learn.default import default_model
 from waspada.engine.learn.evaluate import evaluate, headline
-from waspada.engine.learn.model import HEADS
+from waspada.engine.learn.features import feature_text
+from waspada.engine.learn.model import HEADS, POSITIVE, RELEVANT
 
 NAMES = {
     "relevant": "relevansi konflik",
@@ -74,11 +75,18 @@ def main() -> None:
     hard = [i for i, e in enumerate(seeds) if e.hard_negative]
     combined_out = list(CombinedClassifier(lexicon, model).classify_many([tokens[i] for i in hard]))
     rules_out = [lexicon.classify(tokens[i]) for i in hard]
+    # the model alone too, to tell which side of the pooling calls them relevant
+    model_proba = model.predict_proba(model.space.transform([feature_text(tokens[i]) for i in hard]), RELEVANT)
+    model_says = [model.heads[RELEVANT].classes[k] == POSITIVE for k in model_proba.argmax(axis=1)]
     hard_fp = {
         "combined": sum(r.conflict_relevant for r in combined_out),
         "rules": sum(r.conflict_relevant for r in rules_out),
+        "model": sum(model_says),
     }
-    called = f"pipeline {hard_fp['combined']}/{len(hard)}, rules only {hard_fp['rules']}/{len(hard)}"
+    called = (
+        f"pipeline {hard_fp['combined']}/{len(hard)}, rules only {hard_fp['rules']}/{len(hard)}, "
+        f"model only {hard_fp['model']}/{len(hard)}"
+    )
     print(f"\nhard negatives called relevant: {called}")
     print()
     print_table(

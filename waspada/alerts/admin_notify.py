@@ -79,7 +79,7 @@ class NotificationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Subscription)
-class SubscriptionAdmin(admin.ModelAdmin[Subscription]):
+class SubscriptionAdmin(ReadOnlyAdmin):
     list_display = ("user", "channel", "address", "region", "min_level", "daily_digest", "active", "created_at")
     list_filter = ("channel", "min_level", "daily_digest", "active")
     list_select_related = ("user", "region")
@@ -90,15 +90,6 @@ class SubscriptionAdmin(admin.ModelAdmin[Subscription]):
     @admin.display(description=_("alamat"))
     def address(self, obj: Subscription) -> str:
         return address_masked(obj)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 class WebhookEndpointForm(forms.ModelForm[WebhookEndpoint]):

@@ -1,25 +1,12 @@
-from typing import Any
-
 from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
 
+from waspada.core.admin import ReadOnlyAdmin
 from waspada.monitoring.models import FeedItem, FeedSource, RobotsFile
 
 
-class ReadOnlyAdmin(admin.ModelAdmin[Any]):
-    """For looking, not changing: sources are kept at /pantauan/, where every change is checked and audited."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-
+# For looking, not changing: sources are kept at /pantauan/, where every change is checked and audited.
 @admin.register(FeedSource)
 class FeedSourceAdmin(ReadOnlyAdmin):
     list_display = ("name", "feed_url", "region", "enabled", "consecutive_failures", "last_success_at", "next_poll_at")

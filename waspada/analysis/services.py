@@ -269,9 +269,6 @@ def _created_at(model: TextModel) -> datetime:
         return timezone.now()
 
 
-CORRECTION_LABELS = ("relevant", "domain", "category", "severity", "provocation", "hoax")
-
-
 def analysis_correct(
     *,
     actor: Any,

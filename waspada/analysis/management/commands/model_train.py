@@ -131,12 +131,9 @@ def corrections_as_examples() -> list[LabelledText]:
     analyst did not set stays unknown.
     """
     rows = []
-    for correction in AnalysisCorrection.objects.select_related("report").iterator():
-        report = getattr(correction, "report", None)
+    # A correction keeps its own title and text, and its group (`AnalysisCorrection.group`): no report is read.
+    for correction in AnalysisCorrection.objects.iterator():
         row: dict[str, Any] = {field: getattr(correction, field, None) for field in FIELDS}
-        row["text"] = row["text"] or getattr(report, "text", None)
-        row["title"] = row["title"] or getattr(report, "title", "")
-        row["group"] = row["group"] or (f"laporan-{report.pk}" if report is not None else None)
         rows.append({k: v for k, v in row.items() if v not in (None, "")})
     try:
         return examples_from_rows(rows)

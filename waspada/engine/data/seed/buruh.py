@@ -142,4 +142,21 @@ TEMPLATES: tuple[Template, ...] = (
         "memblokir gerbang proyek di Kecamatan {kec}, {kab}. Mereka menuntut sisa upah dan uang pesangon. "
         "Kegiatan proyek tertunda, pihak perusahaan berjanji membayar dalam sepekan.",
     ),
+    k.news(
+        2,
+        "Pemuda Lokal Geruduk Bursa Kerja, Protes Lowongan Didominasi Pendatang",
+        "Puluhan pemuda dari Kecamatan {kec} menggeruduk bursa kerja yang digelar di {kabn}. Mereka memprotes "
+        "lowongan dari {pt_tambang} yang menurut mereka [sudah diisi orang luar|hanya formalitas] sebelum bursa "
+        "dibuka. Massa berorasi di depan meja pendaftaran hingga panitia menghentikan acara sementara.",
+    ),
+    k.wa(
+        2,
+        "info kawan2 operator {pt_tambang} site {kec}, mulai shift pagi besok kita mogok kerja. unit jgn dihidupkan "
+        "sampai manajemen cabut aturan [potong insentif|jam kerja 14 jam]. kumpul di mess jam 6",
+    ),
+    k.social(
+        1,
+        "Job fair kemarin di {kabx} cuma formalitas, yg diterima orang luar semua. Pemuda {kec} cuma jadi "
+        "penonton di kampung sendiri. Kalau begini terus, jangan salahkan kalau [nanti kami turun|ada yg ngamuk]",
+    ),
 )

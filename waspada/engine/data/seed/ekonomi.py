@@ -167,4 +167,93 @@ TEMPLATES: tuple[Template, ...] = (
         0,
         "Info: rapat koperasi dipindah ke Kamis krn bentrok dgn jadwal musyawarah desa {desa}. Mohon maklum",
     ),
+    k.news(
+        0,
+        "Pabrik Minyak Goreng {pt_usaha} Diresmikan, Izin Lengkap dan Pekerja Mayoritas Lokal",
+        "{pt_usaha} meresmikan pabrik minyak goreng di kawasan industri Kecamatan {kec}, {kab}. Manajemen "
+        "memastikan seluruh izin lingkungan dan bangunan sudah lengkap, dan [tujuh puluh|delapan puluh] persen "
+        "pekerjanya warga sekitar. Peresmian ditandai pemotongan pita dan penanaman pohon.",
+        pool=("64.08", "64.09", "64.02", "64.01", "64.74"),
+    ),
+    k.news(
+        0,
+        "Bursa Kerja Diserbu Ribuan Pencari Kerja, Antrean Mengular Sejak Subuh",
+        "Bursa kerja yang digelar dinas tenaga kerja {kab} diserbu ribuan pencari kerja. Antrean mengular sejak "
+        "subuh di depan gedung. Sebanyak {n2} perusahaan membuka {n3} lowongan, dan panitia menyediakan "
+        "[wawancara langsung|tes di tempat] bagi pelamar yang berkasnya lengkap.",
+    ),
+    k.wa(
+        0,
+        "info loker: job fair di gedung serbaguna {kec} besok, ada 30an perusahaan tambang sm sawit. bawa CV, "
+        "ijazah, kartu kuning. datang pagi2, pasti diserbu [org|pelamar]",
+    ),
+    k.news(
+        0,
+        "Operasi Pasar Beras, Emak-Emak Rela Antre Sejak Pagi",
+        "Operasi pasar beras di kantor Kecamatan {kec}, {kabn}, diserbu ibu rumah tangga yang rela antre sejak "
+        "pagi. Setiap warga boleh membeli [dua karung|sepuluh kilogram] beras medium dengan harga di bawah "
+        "pasar. Petugas menyebut kuota cukup dan antrean berlangsung tertib.",
+    ),
+    k.news(
+        0,
+        "Aplikasi Pesan-Antar Saling Gempur Promo, Warung Kebanjiran Order",
+        "Persaingan aplikasi pesan-antar makanan di {kabn} memanas. Dua aplikasi saling gempur dengan gratis "
+        "ongkir dan potongan harga [hingga separuh|sampai enam puluh persen]. Pemilik warung di Kecamatan {kec} "
+        "mengaku pesanan naik dua kali lipat.",
+    ),
+    k.social(
+        0,
+        "Ojol di {kabx} lagi perang promo sama aplikasi sebelah, naik ke kantor cuma [5|7] rebu 😂 mumpung "
+        "murah gas terus sebelum promonya dicabut",
+    ),
+    k.news(
+        0,
+        "IHSG Terjun Bebas, Investor Ritel {kabn} Diimbau Tidak Panik",
+        "Indeks harga saham terjun bebas lebih dari [tiga|empat] persen dalam sehari akibat aksi jual investor "
+        "asing. Pengelola galeri investasi di {kabn} mengimbau investor ritel tidak panik menjual dan melihat "
+        "kinerja emiten dalam jangka panjang.",
+    ),
+    k.news(
+        0,
+        "Harga Lada Melonjak, Petani {kec} Panen Untung",
+        "Harga lada di tingkat petani Kecamatan {kec}, {kab}, melonjak menjadi Rp[85|92|110|125].000 per "
+        "kilogram. Petani yang sempat menelantarkan kebunnya kini [kembali merawat|menambah] tanaman lada. "
+        "Pengepul menyebut permintaan ekspor sedang tinggi.",
+        pool=("64.02", "64.72", "64.01", "64.09"),
+    ),
+    k.news(
+        0,
+        "{pt_tambang} Salurkan CSR Beasiswa dan Air Bersih untuk Desa Lingkar Tambang",
+        "{pt_tambang} menyalurkan dana tanggung jawab sosial untuk {n1} desa di Kecamatan {kec}, {kab}. "
+        "Bantuan berupa beasiswa bagi {n3} pelajar dan [jaringan pipa air bersih|sumur bor]. Kepala desa "
+        "menyebut program disusun bersama warga lewat musyawarah.",
+        pool=("64.01", "64.02", "64.03", "64.07", "64.08", "64.72"),
+    ),
+    k.field(
+        0,
+        "Penyerahan bantuan CSR perusahaan",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di balai {desa}, Kecamatan {kec}, {kab}, "
+        "dilaksanakan penyerahan bantuan CSR {pt_sawit} berupa [bibit ikan dan pakan|perbaikan jalan desa] "
+        "disaksikan camat. Warga menyambut baik dan tidak ada keluhan. Kegiatan berjalan lancar.",
+    ),
+    k.sms(
+        0,
+        "Info koperasi: harga TBS periode ini naik Rp[85|120|150|210]/kg. Pembayaran panen anggota "
+        "cair [Jumat|Sabtu] di kantor koperasi {desa}",
+    ),
+    k.news(
+        0,
+        "Lahan Bekas Tambang Disulap Jadi Agrowisata",
+        "Lahan bekas tambang batu bara di Kecamatan {kec}, {kab}, yang sudah direklamasi kini menjadi "
+        "agrowisata buah [naga|melon] dan kolam pemancingan. Pengelola menyebut ratusan pengunjung datang setiap "
+        "akhir pekan, dan warga sekitar ikut berjualan.",
+        pool=("64.72", "64.02", "64.08", "64.01"),
+    ),
+    k.news(
+        0,
+        "Perajin Tenun {kabn} Bertahan di Tengah Gempuran Produk Impor",
+        "Perajin tenun di {kabn} tetap bertahan meski pasar digempur kain impor yang jauh lebih murah. Mereka "
+        "menyiasatinya dengan [motif baru|penjualan daring] dan kerja sama dengan hotel. Dinas perindustrian "
+        "menjanjikan pelatihan desain dan pameran gratis.",
+    ),
 )

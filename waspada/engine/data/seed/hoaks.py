@@ -175,4 +175,20 @@ TEMPLATES: tuple[Template, ...] = (
         hoax=True,
         prov=True,
     ),
+    k.wa(
+        1,
+        "INNALILLAHI!! [masjid|gereja] di {kec} diserang kelompok mereka tadi malam, jemaah luka2, kaca pecah "
+        "semua. aparat diam saja! kita tdk boleh tinggal diam, kumpul di {desa} bawa apa yg ada. SEBARKAN!!",
+        hoax=True,
+        prov=True,
+    ),
+    k.field(
+        1,
+        "Isu tidak benar mengenai penyerangan rumah ibadah",
+        "Pada hari {hari} tanggal {tgl} beredar pesan berantai di grup warga Kecamatan {kec}, {kab}, bahwa "
+        "sebuah [masjid|gereja] di {desa} diserang dan jemaahnya terluka. Hasil pengecekan ke lokasi: rumah "
+        "ibadah dalam keadaan utuh, ibadah berjalan normal, foto yang beredar berasal dari daerah lain. "
+        "Pengurus telah membuat klarifikasi.",
+        hoax=True,
+    ),
 )

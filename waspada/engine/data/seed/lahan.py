@@ -174,4 +174,17 @@ TEMPLATES: tuple[Template, ...] = (
         3,
         "pak tlg, perkelahian di kebun {desa}, rebutan lahan, 1 org kena parang. mohon segera kirim aparat",
     ),
+    k.news(
+        2,
+        "Ritual Syukur Panen di {desa} Terhenti, Warga Adat Hadang Alat Berat",
+        "Ritual syukur panen di {desa}, Kecamatan {kec}, {kab}, terhenti ketika dua ekskavator {pt_sawit} masuk "
+        "ke ladang yang diklaim sebagai tanah adat. Warga meninggalkan lamin, lalu [menghadang alat berat|duduk "
+        "di depan alat berat] sambil membentangkan kain adat. Pekerjaan dihentikan setelah camat datang.",
+        domain="budaya",
+    ),
+    k.wa(
+        2,
+        "peresmian tugu batas desa td pagi batal, warga {desa2} datang bawa spanduk tolak patok, katanya tanah "
+        "sampai sungai itu punya mereka. [pak camat|kapolsek] sampai turun tangan",
+    ),
 )

@@ -163,4 +163,87 @@ TEMPLATES: tuple[Template, ...] = (
         "Pebulu tangkis muda asal {kabn} menumbangkan unggulan pertama di babak perempat final kejuaraan daerah. "
         "Ia terus menekan dengan smes tajam dan menang dua gim langsung.",
     ),
+    k.news(
+        0,
+        "Ribuan Warga Nobar Final di Alun-Alun {kabn}, Sorak Pecah Saat Gol",
+        "Ribuan warga {kabn} memadati alun-alun untuk nonton bareng laga final [tim nasional|Timnas U-23] di "
+        "layar raksasa. Sorak pecah ketika gol penentu tercipta di menit akhir. Usai laga, warga berkonvoi "
+        "keliling kota sambil mengibarkan bendera, dan polisi mengatur lalu lintas hingga dini hari.",
+    ),
+    k.wa(
+        0,
+        "nobar timnas nanti mlm di warkop dekat {kec} ya, bawa bendera sm terompet. kalo menang kita konvoi, "
+        "kalo kalah pulang [diem2|langsung tidur] wkwk",
+    ),
+    k.news(
+        0,
+        "Tim Dayung {kabn} Libas Rival di Lomba Perahu Naga Tingkat Provinsi",
+        "Tim perahu naga {kabn} menyalip dua rival di [lima puluh|seratus] meter terakhir untuk merebut juara "
+        "lomba perahu naga tingkat provinsi. Dua puluh pendayung bergerak seirama mengikuti tabuhan genderang "
+        "di haluan. Pelatih menyebut kemenangan itu buah latihan subuh selama tiga bulan.",
+    ),
+    k.news(
+        0,
+        "Duel Sepuluh Ronde, Petinju {kabn} Rebut Sabuk Juara",
+        "Petinju asal Kecamatan {kec}, {kab}, merebut sabuk juara kelas [bantam|bulu ringan] setelah duel "
+        "sepuluh ronde. Kedua petinju saling jual beli pukulan, dan pelipis sang penantang sempat robek. Juri "
+        "memberinya kemenangan angka mutlak disambut sorakan pendukung di pinggir ring.",
+    ),
+    k.field(
+        0,
+        "Kegiatan pertandingan tarung bebas amatir",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul [19.30|20.15|21.00] WITA, di GOR {kabn}, berlangsung ajang "
+        "tarung bebas amatir dengan {n2} partai. Seorang petarung [cedera hidung|mengalami dislokasi bahu] dan "
+        "ditangani tim medis di pinggir arena. Penonton sekitar {n3} orang, kegiatan berjalan aman dan tertib.",
+    ),
+    k.news(
+        0,
+        "Pelajar {kabn} Borong Medali Menembak Senapan Angin",
+        "Atlet menembak pelajar asal {kabn} memborong [tiga|empat] medali di kejuaraan senapan angin tingkat "
+        "provinsi. Dengan tenang mereka membidik sasaran sejauh sepuluh meter dan mencatat skor tertinggi di "
+        "babak final. Pengurus Perbakin setempat berharap mereka menembus pelatnas.",
+    ),
+    k.news(
+        0,
+        "Lomba Mancing Mania di {kec} Diikuti {n3} Pemancing",
+        "Lomba mancing di muara sungai Kecamatan {kec}, {kab}, diikuti {n3} pemancing dari berbagai daerah. "
+        "Juara pertama berhasil menaklukkan ikan [kakap merah|baramundi] seberat {n1} kilogram setelah "
+        "tarik-menarik hampir setengah jam. Panitia menyediakan hadiah sepeda motor bagi tangkapan terberat.",
+        pool=("64.03", "64.08", "64.74", "64.09", "64.02", "64.01"),
+    ),
+    k.social(
+        0,
+        "Strike! Setengah jam duel sama [baramundi|toman] di sungai dekat {kec}, joran sampai melengkung, tangan "
+        "gemetar 🎣🔥 {kabx} memang surganya pemancing",
+    ),
+    k.news(
+        0,
+        "Pecatur Cilik {kabn} Tahan Remis Master dalam Simultan",
+        "Seorang master catur nasional melayani {n2} pecatur sekaligus dalam laga simultan di {kabn}. Ia "
+        "menang di hampir semua papan, tetapi seorang pecatur cilik berusia [sebelas|dua belas] tahun berhasil "
+        "bertahan dari gempuran di sayap raja dan memaksa remis.",
+    ),
+    k.wa(
+        0,
+        "malam minggu turnamen domino di pos ronda {desa}, hadiah kambing. yg kalah jgn baper ya, siap2 "
+        "[dibantai|dihabisi] sama bapak2 RT {n1} wkwk",
+    ),
+    k.news(
+        0,
+        "Smes Salto Hujani Pertahanan Lawan, Tim Takraw {kabn} ke Final",
+        "Tim sepak takraw {kabn} melaju ke final kejuaraan daerah setelah menaklukkan tim {lawan} dua set "
+        "langsung. Smes salto tekong mereka berkali-kali menghujani pertahanan lawan tanpa bisa dibendung.",
+    ),
+    k.field(
+        0,
+        "Pengamanan kejuaraan balap motor",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di sirkuit nonpermanen {jl}, {kab}, "
+        "berlangsung kejuaraan daerah road race yang diikuti {n2} pembalap. Terjadi insiden jatuh di tikungan "
+        "[kedua|terakhir], pembalap langsung ditangani tim medis. Penonton tertib di balik pagar pembatas.",
+    ),
+    k.social(
+        0,
+        "Main airsoft gun sama komunitas di hutan kota {kabx}, tim kami berhasil serbu markas lawan. Kena tembak "
+        "peluru bb di [punggung|paha] perih juga ternyata wkwk, next war kapan?",
+    ),
 )

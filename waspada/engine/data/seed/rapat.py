@@ -180,4 +180,92 @@ TEMPLATES: tuple[Template, ...] = (
         "Undangan rakor Tim Terpadu Penanganan Konflik Sosial {kabn}, Selasa pkl 09.00 di ruang rapat Setda. "
         "Agenda: rencana aksi tahunan",
     ),
+    k.news(
+        0,
+        "Rapat Evaluasi FKDM: Situasi {kabn} Aman dan Kondusif Sepanjang Triwulan",
+        "Forum Kewaspadaan Dini Masyarakat {kab} menggelar rapat evaluasi triwulan bersama camat se-kabupaten. "
+        "Laporan dari seluruh kecamatan menyebut situasi aman dan kondusif, tanpa gesekan antarwarga yang "
+        "menonjol. Anggota FKDM diminta tetap [aktif memantau|rutin melapor], terutama menjelang hari besar.",
+    ),
+    k.field(
+        0,
+        "Latihan pengendalian massa",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di halaman Mapolres {kabn}, dilaksanakan "
+        "latihan pengendalian massa. Sebagian personel berperan sebagai pengunjuk rasa yang [berteriak dan "
+        "mendorong barikade|melempar botol plastik ke arah petugas], lalu regu dalmas merespons sesuai prosedur. "
+        "Latihan berjalan lancar.",
+    ),
+    k.news(
+        0,
+        "Apel Siaga Gabungan, {n3} Personel Siap Hadapi Musim Hujan",
+        "Sebanyak {n3} personel TNI, Polri, BPBD, dan Satpol PP mengikuti apel siaga di halaman kantor {kepala} "
+        "{kabn}. Perahu karet, kendaraan taktis, dan perlengkapan evakuasi diperiksa satu per satu. {Kepala} "
+        "menegaskan apel ini bentuk [kesiapsiagaan|kesiapan], bukan karena ada ancaman tertentu.",
+    ),
+    k.wa(
+        0,
+        "lapor ndan, patroli malam sektor {kec} selesai jam [2|3], kondisi aman. tidak ada kumpul2 pemuda, pos "
+        "ronda aktif, warung sdh tutup semua. nihil kejadian",
+    ),
+    k.field(
+        0,
+        "Patroli dialogis malam hari",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_malam} WITA, tim patroli gabungan Polsek dan Koramil "
+        "{kec} menyisir {desa} dan sekitarnya. Tidak ditemukan senjata tajam, minuman keras, maupun kerumunan "
+        "yang mencurigakan. Petugas [berbincang dengan warga di pos ronda|mengingatkan pemilik warung tutup "
+        "tepat waktu]. Situasi aman.",
+    ),
+    k.news(
+        0,
+        "Tokoh Adat dan Agama Dilatih Jadi Mediator Komunitas",
+        "Sebanyak {n2} tokoh adat, tokoh agama, dan ketua RT di {kab} mengikuti pelatihan mediator komunitas. "
+        "Dalam [bermain peran|simulasi], peserta menengahi perselisihan warisan dan batas kebun antara dua "
+        "keluarga rekaan. Panitia berharap perselisihan kecil selesai di tingkat kampung.",
+    ),
+    k.news(
+        0,
+        "Seminar Literasi Digital, Pelajar Diajak Perangi Hoaks",
+        "Ratusan pelajar SMA di {kabn} mengikuti seminar literasi digital yang digelar Diskominfo dan Kesbangpol. "
+        "Narasumber mengajak siswa memerangi hoaks dengan [cek fakta sederhana|memeriksa sumber berita] sebelum "
+        "membagikan pesan. Peserta berlatih membedakan foto asli dan foto suntingan.",
+    ),
+    k.news(
+        0,
+        "Sosialisasi Bahaya Narkoba di Kampus: Generasi Muda Benteng Terakhir",
+        "BNN dan Kesbangpol {kab} menggelar sosialisasi pencegahan narkoba bagi mahasiswa baru. Narasumber "
+        "menyebut narkoba musuh bersama dan generasi muda sebagai benteng terakhir. Mahasiswa diajak "
+        "[menjadi relawan antinarkoba|melapor bila melihat peredaran di sekitar kos].",
+    ),
+    k.social(
+        0,
+        "Tadi ikut seminar pencegahan radikalisme di aula kecamatan {kec}. Narasumbernya mantan napiter yang sudah "
+        "kembali ke NKRI, ceritanya bikin merinding. Jangan gampang dicekoki paham kekerasan di medsos "
+        "[ya guys|gaes] 🙏",
+    ),
+    k.news(
+        0,
+        "Paguyuban Lintas Etnis di {kec} Teken Deklarasi Kampung Damai",
+        "Pengurus {n1} paguyuban lintas etnis di Kecamatan {kec}, {kab}, menandatangani deklarasi kampung damai "
+        "menyambut [tahun politik|hari jadi daerah]. Mereka berikrar tidak terpancing isu SARA dan "
+        "menyelesaikan setiap perselisihan lewat musyawarah. Acara ditutup makan bersama.",
+    ),
+    k.sms(
+        0,
+        "Yth. Kades se-Kec {kec}, mohon kirim 2 utusan utk pelatihan mediator konflik di aula kecamatan, "
+        "[Rabu|Kamis] pkl 08.30",
+    ),
+    k.news(
+        0,
+        "ASN {kabn} Ikuti Pelatihan Bela Negara, Latihan Baris-Berbaris hingga Halang Rintang",
+        "Ratusan ASN di lingkungan {pemda} {kabn} mengikuti pelatihan bela negara di markas batalyon. Peserta "
+        "digembleng baris-berbaris, halang rintang, dan [materi wawasan kebangsaan|kuliah sejarah perjuangan]. "
+        "Pelatih menyebut tujuannya menumbuhkan disiplin, bukan mencetak tentara.",
+    ),
+    k.field(
+        0,
+        "Rapat koordinasi pengamanan kegiatan keagamaan",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di ruang rapat Polres {kabn}, "
+        "dilaksanakan rapat koordinasi pengamanan [MTQ tingkat kabupaten|perayaan Paskah] bersama panitia, "
+        "Kemenag, dan Dishub. Dibahas penempatan personel dan jalur evakuasi. Tidak ada informasi ancaman.",
+    ),
 )

@@ -162,4 +162,19 @@ TEMPLATES: tuple[Template, ...] = (
         "{pt_tambang2} untuk menutup lubang bekas galian. Jika tidak, mereka akan menutup semua akses jalan "
         "tambang. Dinas terkait menyatakan sedang mengevaluasi jaminan reklamasi kedua perusahaan.",
     ),
+    s.news(
+        2,
+        "Peresmian Pabrik Kelapa Sawit Diwarnai Aksi Warga Tuntut Ganti Rugi",
+        "Peresmian pabrik kelapa sawit {pt_sawit} di Kecamatan {kec}, {kab}, tertunda setelah puluhan warga "
+        "{desa} menutup gerbang dan membentangkan spanduk. Mereka menuntut ganti rugi lahan yang dipakai untuk "
+        "[jalan masuk pabrik|kolam limbah] dan belum dibayar. Tamu undangan tertahan hampir dua jam.",
+    ),
+    k.field(
+        2,
+        "Pembubaran acara penyerahan CSR oleh warga",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam_siang} WITA, di balai {desa}, Kecamatan {kec}, {kab}, "
+        "acara penyerahan CSR {pt_tambang} dibubarkan sekitar {n2} warga lingkar tambang. Mereka menolak "
+        "bantuan [seremonial|simbolis] dan menuntut kompensasi debu serta retak rumah akibat peledakan. "
+        "Perwakilan perusahaan meninggalkan lokasi, tidak ada kontak fisik.",
+    ),
 )

@@ -214,4 +214,62 @@ TEMPLATES: tuple[Template, ...] = (
         0,
         "info pohon tumbang nutup jalan di {jl} {kabx}, lg dipotong petugas BPBD. yg mau lewat sabar dulu ya",
     ),
+    h.news(
+        0,
+        "Gudang Toko Bangunan Terbakar, Petugas Lima Jam Jinakkan Api",
+        "Api melalap gudang sebuah toko bangunan di {jl}, Kecamatan {kec}, {kabn}. Sebanyak {n1} unit pemadam "
+        "dikerahkan dan butuh lima jam untuk menjinakkan api yang [menyambar cat dan tiner|membesar karena "
+        "tumpukan kayu]. Polisi menduga kebakaran dipicu arus pendek listrik.",
+    ),
+    h.field(
+        0,
+        "Evakuasi warga terdampak banjir",
+        "Pada hari {hari} tanggal {tgl} sekitar pukul {jam} WITA, BPBD {kab} mengevakuasi {n2} warga, sebagian "
+        "lansia dan balita, dari {desa}, Kecamatan {kec}, menggunakan [perahu karet|perahu motor] setelah "
+        "sungai meluap. Warga ditampung di sekolah. Tidak ada korban jiwa.",
+    ),
+    h.wa(
+        0,
+        "sorry telat bos, mobil mogok di tanjakan {jl} {kabx}, [aki soak|radiator panas]. lg nunggu montir, "
+        "kalian mulai aja duluan",
+    ),
+    h.news(
+        0,
+        "Angin Kencang Tumbangkan Pohon, Atap Sekolah di {kec} Rusak",
+        "Angin kencang disertai hujan deras menumbangkan [dua|tiga] pohon besar di Kecamatan {kec}, {kab}. "
+        "Salah satunya menimpa atap ruang kelas sekolah dasar. Kegiatan belajar dipindahkan sementara ke "
+        "musala, dan warga bergotong royong memotong batang pohon.",
+    ),
+    h.news(
+        0,
+        "Serangan Tikus Ancam Panen, Petani {kec} Gelar Gropyokan",
+        "Serangan hama tikus merusak puluhan hektare sawah di Kecamatan {kec}, {kab}. Petani bersama penyuluh "
+        "menggelar gropyokan, [menyerbu sarang|membongkar liang] tikus di pematang dan memasang umpan. Dinas "
+        "pertanian juga membagikan bibit pengganti bagi petani yang gagal panen.",
+    ),
+    h.social(
+        0,
+        "Innalillahi, pak {ini} tetangga kami di {desa} meninggal kena serangan jantung pas [main badminton|senam "
+        "pagi] tadi. Orangnya baik sekali, mohon doanya 🤲",
+    ),
+    h.news(
+        0,
+        "Khatib Jumat: Jihad Terbesar adalah Melawan Hawa Nafsu",
+        "Ribuan jemaah memadati masjid agung {kabn} untuk salat Jumat. Khatib mengingatkan bahwa jihad yang "
+        "paling berat adalah [memerangi hawa nafsu|melawan hawa nafsu], termasuk rasa malas, serakah, dan "
+        "benci kepada sesama. Ia mengajak jemaah menjaga lisan di media sosial.",
+    ),
+    h.sms(
+        0,
+        "Info BPBD: debit sungai di {kec} naik, warga bantaran diimbau siaga dan amankan dokumen penting. "
+        "Posko di kantor desa {desa}",
+    ),
+    h.news(
+        0,
+        "Warga {desa} Diserang Buaya Saat Mandi di Sungai",
+        "Seorang warga {desa}, Kecamatan {kec}, {kab}, diserang buaya saat mandi di sungai [pada sore hari|"
+        "menjelang magrib]. Korban selamat dengan luka gigitan di kaki setelah warga lain memukul air. BKSDA "
+        "memasang papan peringatan di tepian sungai.",
+        pool=("64.02", "64.03", "64.08", "64.07", "64.09"),
+    ),
 )

@@ -5,6 +5,10 @@ Scores are built from points of evidence (see ``lexicon.py``):
 * relevance = severity points + relevance points + ½ of the best category's points + ½ provocation
   + ⅓ hoax − non-conflict context; ``conflict_score = r / (r + 2)``, relevant from 0.5 (two points: one
   "ketegangan", a phrase naming a conflict such as "sengketa lahan", or a grievance about a topic);
+  words of violence and harm with an everyday sense ("diserbu pembeli", "serangan hama", "terluka" in an
+  accident) count only beside other conflict evidence, an act that hurt people, a conflict actor ("massa")
+  or a target ("membakar rumah"); a harm named as what is opposed ("memerangi hoaks", "menolak politik
+  uang") is prevention and does not count at all;
 * severity is the highest level among the severity phrases that survived; an act that is only talk of an
   act counts as tension (1): planned, called for, feared, threatened or rumoured; shown in a post, a video
   or a news item; referred back to ("bentrokan tersebut"); named as the past cause of a claim for redress;
@@ -37,7 +41,7 @@ from waspada.engine.classify.taxonomy import (
 from waspada.engine.text.normalize import BREAKS, Normalizer
 from waspada.engine.types import Evidence
 
-CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION, CONFLICT = (
+CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION, CONFLICT, AMBIGUOUS, COUNTER = (
     "category",
     "domain",
     "severity",
@@ -47,6 +51,8 @@ CATEGORY, DOMAIN, SEVERITY, RELEVANCE, CONTEXT, PROVOCATION, HOAX, NEGATION, CON
     "hoax",
     "negation",
     "conflict",
+    "ambiguous",
+    "counter",
 )
 # Context and negation only touch the components that say "this is happening"; what a text is about
 # stays ("diberhentikan tanpa pesangon" is still about pesangon).
@@ -54,6 +60,8 @@ _SILENCEABLE = frozenset({SEVERITY, RELEVANCE, PROVOCATION})
 _NEGATABLE = frozenset({SEVERITY, RELEVANCE, PROVOCATION, HOAX})
 
 RELEVANCE_HALF_POINT = 2.0
+# Words with an everyday sense count only beside this many points of other evidence (or a conflict named).
+CORROBORATION_POINTS = 1.0
 CATEGORY_MIN_POINTS = 1.0
 # A category term with this many points names the conflict itself (see lexicon.py).
 NAMING_POINTS = 3.0
@@ -118,6 +126,14 @@ class Lexicon:
     seizure_window: int
     weapon_terms: frozenset[str]
     hostile_acts: frozenset[str]
+    ambiguous_acts: frozenset[str]
+    ambiguous_harm: frozenset[str]
+    conflict_actors: frozenset[str]
+    act_targets: frozenset[str]
+    act_target_window: int
+    countered_harms: frozenset[str]
+    counter_markers: frozenset[str]
+    counter_window: int
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -152,6 +168,14 @@ class Lexicon:
             seizure_window=m.SEIZURE_WINDOW,
             weapon_terms=m.WEAPON_TERMS,
             hostile_acts=m.HOSTILE_ACTS,
+            ambiguous_acts=m.AMBIGUOUS_ACTS,
+            ambiguous_harm=m.AMBIGUOUS_HARM,
+            conflict_actors=m.CONFLICT_ACTORS,
+            act_targets=m.ACT_TARGETS,
+            act_target_window=m.ACT_TARGET_WINDOW,
+            countered_harms=m.COUNTERED_HARMS,
+            counter_markers=m.COUNTER_MARKERS,
+            counter_window=m.COUNTER_WINDOW,
         )
 
     def terms(self) -> list[tuple[str, str, str, float, int]]:
@@ -217,6 +241,7 @@ class LexiconClassifier:
             automaton.add_word(f" {key} ", (key.count(" ") + 1, tuple(terms)))
         automaton.make_automaton()
         self._automaton = automaton
+        self._ambiguous = self.lexicon.ambiguous_acts | self.lexicon.ambiguous_harm
 
     def classify_text(self, text: str) -> Classification:
         return self.classify(self.normalizer.tokens(text))
@@ -231,14 +256,29 @@ class LexiconClassifier:
         negated: dict[tuple[int, int], str] = {}  # token span → its negator
         negated_acts: set[tuple[int, int]] = set()  # spans of acts said not to have happened
         negated_through, list_negator = -2, ""
+        countered: dict[tuple[int, int], str] = {}  # token span → the word opposing it
+        countered_through, list_counter = -2, ""
+        counter_at: set[int] = set()  # where the opposing words are: "menolak" that opposes is no protest
         for match in matches:
             phrase = match.term.phrase
             dropped: tuple[str, str] | None = None
             silencer = self._silencer(match, contexts)
+            span = (match.first, match.last)
             if silencer is not None:
                 dropped = CONTEXT, f"'{phrase}' diabaikan karena bagian dari '{silencer}'"
-            elif match.term.component in _NEGATABLE:
-                span = (match.first, match.last)
+            elif phrase in self.lexicon.countered_harms and match.term.component != DOMAIN:
+                counter = countered.get(span)
+                found = self._counter(tokens, match) if counter is None else None
+                if found is not None:
+                    counter_at.add(found[0])
+                    counter = found[1]
+                if counter is None and self._continues_list(tokens, countered_through, match.first):
+                    counter = list_counter
+                if counter is not None:
+                    dropped = COUNTER, f"'{phrase}' diabaikan: hal yang dicegah atau ditolak ('{counter}')"
+                    countered[span] = counter
+                    countered_through, list_counter = max(countered_through, match.last), counter
+            if dropped is None and match.term.component in _NEGATABLE:
                 negator = negated.get(span) or self._negator(tokens, match, covered)
                 if negator is None and self._continues_list(tokens, negated_through, match.first):
                     negator = list_negator
@@ -257,13 +297,18 @@ class LexiconClassifier:
         # An act said not to have happened ("belum ada bentrokan") does not name the conflict either; topic
         # words that are not acts ("tanpa pesangon") keep telling what the report is about.
         survivors = [m for m in survivors if not (m.term.component == CATEGORY and (m.first, m.last) in negated_acts)]
-        return self._score(_longest_per_component(survivors), evidence)
+        if counter_at:
+            survivors = [m for m in survivors if not (m.first == m.last and m.first in counter_at)]
+        return self._score(tokens, _longest_per_component(survivors), evidence)
 
     @staticmethod
     def _silencer(match: _Match, contexts: Sequence[_Match]) -> str | None:
         if match.term.component not in _SILENCEABLE:
             return None
         return next((c.term.phrase for c in contexts if _overlaps(c, match)), None)
+
+    def _counter(self, tokens: Sequence[str], match: _Match) -> tuple[int, str] | None:
+        return _marker_before(tokens, match.first, self.lexicon.counter_markers, self.lexicon.counter_window)
 
     def _continues_list(self, tokens: Sequence[str], negated_through: int, first: int) -> bool:
         """ "tidak ada pengerahan massa, unjuk rasa maupun bentrok": the negation covers the whole list."""
@@ -368,8 +413,40 @@ class LexiconClassifier:
                 return pair
         return None
 
-    def _score(self, active: Sequence[_Match], evidence: list[Evidence]) -> Classification:
-        tally = _tally(active, evidence)
+    def _settle_ambiguous(self, tokens: Sequence[str], tally: _Tally, evidence: list[Evidence]) -> None:
+        """Words with an everyday sense count when something else says the text is about conflict."""
+        words = ", ".join(dict.fromkeys(f"'{m.term.phrase}'" for m in tally.ambiguous))
+        reason = self._corroboration(tokens, tally)
+        if reason is None:
+            line = f"{words} juga bermakna sehari-hari (penonton, pembeli, pertandingan, kecelakaan) → tidak dihitung"
+            evidence.append(Evidence(AMBIGUOUS, words, 0.0, line))
+            return
+        evidence.append(Evidence(RELEVANCE, words, 0.0, f"{words} dihitung: {reason}"))
+        for match in tally.ambiguous:
+            _count(tally, match.term, evidence)
+
+    def _corroboration(self, tokens: Sequence[str], tally: _Tally) -> str | None:
+        lexicon = self.lexicon
+        if _corroborated(tally):
+            return "ada bukti konflik lain"
+        phrases = {m.term.phrase for m in tally.ambiguous}
+        if phrases & lexicon.ambiguous_acts and phrases & lexicon.ambiguous_harm:
+            return "tindakan yang melukai orang"
+        actor = next((token for token in tokens if token in lexicon.conflict_actors), None)
+        if actor is not None:
+            return f"pelakunya '{actor}'"
+        for match in tally.ambiguous:
+            if match.term.phrase not in lexicon.ambiguous_acts:
+                continue
+            for k in range(match.last + 1, min(len(tokens), match.last + 1 + lexicon.act_target_window)):
+                if tokens[k] in lexicon.act_targets:
+                    return f"sasarannya '{tokens[k]}'"
+        return None
+
+    def _score(self, tokens: Sequence[str], active: Sequence[_Match], evidence: list[Evidence]) -> Classification:
+        tally = _tally(active, evidence, self._ambiguous)
+        if tally.ambiguous:
+            self._settle_ambiguous(tokens, tally, evidence)
         conflict_score = _relevance(tally, evidence)
         relevant = conflict_score >= 0.5
         severity = _severity(tally, relevant, evidence)
@@ -397,48 +474,68 @@ class _Tally:
     domains: dict[str, float] = field(default_factory=lambda: dict.fromkeys(DOMAINS, 0.0))
     named: set[str] = field(default_factory=set)  # categories named by a conflict phrase
     relevance: float = 0.0
+    # words with an everyday sense (``Lexicon.ambiguous_acts``): tallied only beside other conflict evidence
+    ambiguous: list[_Match] = field(default_factory=list)
     context: float = 0.0
     provocation: float = 0.0
     hoax: float = 0.0
     severity: int = 0
 
 
-def _tally(active: Sequence[_Match], evidence: list[Evidence]) -> _Tally:
+def _tally(active: Sequence[_Match], evidence: list[Evidence], ambiguous: frozenset[str]) -> _Tally:
+    """Points per component; words with an everyday sense are set apart in ``ambiguous``, not counted yet."""
     tally = _Tally()
     for match in active:
         term = match.term
-        phrase, points = term.phrase, term.points
-        if term.component == CATEGORY:
-            tally.categories[term.label] += points
-            if points >= NAMING_POINTS:
-                tally.named.add(term.label)
-            line = f"kata kunci '{phrase}' → {TAXONOMY[term.label].label} (+{points:.1f})"
-        elif term.component == DOMAIN:
-            tally.domains[term.label] += points
-            line = f"kata kunci '{phrase}' → bidang {term.label} (+{points:.1f})"
-        elif term.component == SEVERITY:
-            tally.relevance += points
-            tally.severity = max(tally.severity, term.level)
-            level = f"{term.level} ({SEVERITY_LABELS[term.level]})"
-            line = f"'{phrase}' menandakan tingkat {level}, relevansi +{points:.1f}"
-        elif term.component == RELEVANCE:
-            tally.relevance += points
-            line = f"'{phrase}' adalah kerawanan tersendiri (relevansi +{points:.1f})"
-        elif term.component == CONTEXT:
-            tally.context += points
-            points = -points
-            line = f"konteks non-konflik '{phrase}' ({points:+.1f})"
-        elif term.component == PROVOCATION:
-            tally.provocation += points
-            if term.label == CALL:
-                line = f"ajakan melakukan '{phrase}' adalah hasutan (provokasi +{points:.1f})"
-            else:
-                line = f"kata provokatif '{phrase}' (+{points:.1f})"
+        if term.phrase in ambiguous and term.component in (SEVERITY, PROVOCATION) and term.label != CALL:
+            tally.ambiguous.append(match)
         else:
-            tally.hoax += points
-            line = f"penanda hoaks '{phrase}' (+{points:.1f})"
-        evidence.append(Evidence(term.component, phrase, points, line))
+            _count(tally, term, evidence)
     return tally
+
+
+def _corroborated(tally: _Tally) -> bool:
+    """Conflict evidence that is not only words with an everyday sense: an act, a conflict named, a rumour."""
+    return (
+        tally.relevance >= CORROBORATION_POINTS
+        or tally.provocation >= CORROBORATION_POINTS
+        or tally.hoax >= CORROBORATION_POINTS
+        or bool(tally.named)
+    )
+
+
+def _count(tally: _Tally, term: _Term, evidence: list[Evidence]) -> None:
+    phrase, points = term.phrase, term.points
+    if term.component == CATEGORY:
+        tally.categories[term.label] += points
+        if points >= NAMING_POINTS:
+            tally.named.add(term.label)
+        line = f"kata kunci '{phrase}' → {TAXONOMY[term.label].label} (+{points:.1f})"
+    elif term.component == DOMAIN:
+        tally.domains[term.label] += points
+        line = f"kata kunci '{phrase}' → bidang {term.label} (+{points:.1f})"
+    elif term.component == SEVERITY:
+        tally.relevance += points
+        tally.severity = max(tally.severity, term.level)
+        level = f"{term.level} ({SEVERITY_LABELS[term.level]})"
+        line = f"'{phrase}' menandakan tingkat {level}, relevansi +{points:.1f}"
+    elif term.component == RELEVANCE:
+        tally.relevance += points
+        line = f"'{phrase}' adalah kerawanan tersendiri (relevansi +{points:.1f})"
+    elif term.component == CONTEXT:
+        tally.context += points
+        points = -points
+        line = f"konteks non-konflik '{phrase}' ({points:+.1f})"
+    elif term.component == PROVOCATION:
+        tally.provocation += points
+        if term.label == CALL:
+            line = f"ajakan melakukan '{phrase}' adalah hasutan (provokasi +{points:.1f})"
+        else:
+            line = f"kata provokatif '{phrase}' (+{points:.1f})"
+    else:
+        tally.hoax += points
+        line = f"penanda hoaks '{phrase}' (+{points:.1f})"
+    evidence.append(Evidence(term.component, phrase, points, line))
 
 
 def _relevance(tally: _Tally, evidence: list[Evidence]) -> float:

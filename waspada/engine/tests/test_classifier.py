@@ -511,3 +511,63 @@ def test_a_negated_act_does_not_name_the_category() -> None:
     assert result.category == "sengketa_lahan"
     assert result.category_scores.get("bentrok_antarkelompok", 0.0) == 0.0
     assert result.severity == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konser band di lapangan kota diserbu ribuan penonton sejak sore.",
+        "Tim futsal putri menyerbu babak final setelah menang 4-1.",
+        "Ratusan pembeli menyerbu toko roti yang baru buka di Sangatta.",
+        "Tabung gas di warung makan meledak, ledakan terdengar sampai ujung gang.",
+        "Sopir truk terluka ringan setelah kendaraannya terperosok ke parit.",
+    ],
+)
+def test_words_of_violence_in_their_everyday_sense_do_not_make_a_text_relevant(text: str) -> None:
+    result = classify(text)
+    assert not result.conflict_relevant
+    assert result.severity == 0
+    assert any(e.component == "ambiguous" and "sehari-hari" in e.detail for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Massa menyerbu balai desa setelah rapat pembagian lahan buntu.", "pelakunya 'massa'"),
+        ("Sekelompok orang menyerang petugas yang berjaga di gerbang perusahaan.", "sasarannya 'petugas'"),
+        ("Ledakan keras terjadi di depan pos jaga, dua penjaga terluka.", "tindakan yang melukai orang"),
+        ("Dua kampung bentrok, pemuda saling serang dengan batu.", "ada bukti konflik lain"),
+    ],
+)
+def test_words_of_violence_count_beside_an_actor_a_target_a_harm_or_other_evidence(text: str, reason: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert result.severity == 3
+    assert any(e.component == "relevance" and e.detail.endswith(reason) for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesbangpol mengajak pelajar memerangi hoaks dan ujaran kebencian di media sosial.",
+        "Para calon kepala desa berikrar menolak politik uang, hoaks maupun provokasi.",
+        "Tokoh pemuda mengimbau warga tidak terpancing isu SARA menjelang hari raya.",
+    ],
+)
+def test_a_harm_named_as_what_is_opposed_is_prevention(text: str) -> None:
+    result = classify(text)
+    assert not result.conflict_relevant
+    assert any(e.component == "counter" for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga menolak tambang batu bara yang masuk ke kebun mereka dan memblokade jalan hauling.",
+        "Beredar hoaks bahwa rumah ibadah di kampung sebelah dibakar, warga mulai berkumpul.",
+    ],
+)
+def test_opposing_a_project_or_spreading_a_harm_is_still_a_signal(text: str) -> None:
+    result = classify(text)
+    assert result.conflict_relevant
+    assert not any(e.component == "counter" for e in result.evidence)

@@ -142,3 +142,12 @@ def test_rule_probabilities_floor_the_absence_of_evidence() -> None:
     assert rule_probabilities(nothing, "severity", ["0", "1", "2", "3"])[0] == pytest.approx(0.85)
     shares = rule_probabilities(nothing, "category", ["buruh", "narkoba"])
     assert shares == pytest.approx([0.5, 0.5])
+
+
+def test_conflict_words_the_lexicon_set_aside_count_against_relevance() -> None:
+    # "diserbu" in its everyday sense, beside topic words that alone would leave a middling score
+    crowd = lexicon.classify_text("Bursa kerja perusahaan tambang di gedung serbaguna diserbu ribuan pencari kerja.")
+    assert not crowd.conflict_relevant
+    assert any(e.component == "ambiguous" for e in crowd.evidence)
+    p_relevant = rule_probabilities(crowd, "relevant", ["0", "1"])[1]
+    assert p_relevant <= 0.05 < crowd.conflict_score

@@ -16,7 +16,12 @@ punctuation, "luka-luka" as "luka luka"); a test keeps it so. Weights are points
   "pencegahan konflik" silences "konflik"). Weight 0 only silences ("merusak lingkungan").
 * ``PROVOCATION_TERMS`` (incitement, dehumanising insults) and ``HOAX_TERMS`` (chain-message markers).
 * ``WEAPON_TERMS`` (severity phrases naming a weapon) and ``HOSTILE_ACTS`` (level-2 acts done to people).
-* ``grammar.py``: negators, list words, post-negations, and the cues that turn an act into talk of an act:
+* ``AMBIGUOUS_ACTS`` and ``AMBIGUOUS_HARM``: words of violence and of harm with an everyday sense
+  ("diserbu pembeli", "serangan hama", "terluka" in an accident); they count towards relevance only
+  beside other conflict evidence, an act beside a harm ("ledakan" and "terluka"), an act by a
+  ``CONFLICT_ACTORS`` ("massa membakar") or an act on one of the ``ACT_TARGETS`` ("membakar rumah").
+* ``grammar.py``: negators, list words, post-negations, harms named as what is opposed ("memerangi
+  hoaks"), and the cues that turn an act into talk of an act:
   speculation markers (plans, calls, fears, threats, hearsay), mentions in posts and news, references
   back, redress for past harm, weapons found or seized.
 """
@@ -26,6 +31,9 @@ from waspada.engine.classify.lexicon.context import NON_CONFLICT_CONTEXT
 from waspada.engine.classify.lexicon.grammar import (
     CALL_MARKERS,
     CAUSE_WORDS,
+    COUNTER_MARKERS,
+    COUNTER_WINDOW,
+    COUNTERED_HARMS,
     LIST_WORDS,
     MENTION_MARKERS,
     NEGATION_WINDOW,
@@ -45,6 +53,11 @@ from waspada.engine.classify.lexicon.grammar import (
     SPECULATION_WINDOW,
 )
 from waspada.engine.classify.lexicon.signals import (
+    ACT_TARGET_WINDOW,
+    ACT_TARGETS,
+    AMBIGUOUS_ACTS,
+    AMBIGUOUS_HARM,
+    CONFLICT_ACTORS,
     HOAX_TERMS,
     HOSTILE_ACTS,
     PROVOCATION_TERMS,
@@ -56,12 +69,22 @@ from waspada.engine.classify.lexicon.signals import (
 # 2: calls, mentions in posts and news, references back, redress and seized weapons are tension.
 # 4: more non-conflict contexts: mock battles and war dances, sport and e-sport, prevention work, market
 # news ("menyerbu pasar", "bentrok jadwal"), broken-down vehicles and disasters met without conflict.
-LEXICON_VERSION = "4"
+# 5: words of violence and harm with an everyday sense count only beside other conflict evidence
+# (AMBIGUOUS_ACTS, AMBIGUOUS_HARM); harms named as what is opposed are prevention (COUNTERED_HARMS).
+LEXICON_VERSION = "5"
 
 __all__ = [
+    "ACT_TARGETS",
+    "ACT_TARGET_WINDOW",
+    "AMBIGUOUS_ACTS",
+    "AMBIGUOUS_HARM",
     "CALL_MARKERS",
     "CATEGORY_TERMS",
     "CAUSE_WORDS",
+    "CONFLICT_ACTORS",
+    "COUNTERED_HARMS",
+    "COUNTER_MARKERS",
+    "COUNTER_WINDOW",
     "DOMAIN_TERMS",
     "HOAX_TERMS",
     "HOSTILE_ACTS",

@@ -31,6 +31,63 @@ NOT_NEGATING: frozenset[str] = frozenset(
 )
 # Words that join the items of a list: a negation before the first item covers the others.
 LIST_WORDS: frozenset[str] = frozenset({",", "dan", "atau", "maupun", "ataupun", "serta"})
+# Harms that people pledge, teach or work against: after a word of opposing (same clause, within the window,
+# or continuing a list that follows one) they are prevention, not an event: "menolak politik uang, hoaks
+# dan kampanye bernada SARA", "memerangi hoaks", "tidak terpancing isu SARA". A project or a policy is not
+# among them: "menolak tambang" is a protest.
+COUNTER_WINDOW = 4
+COUNTERED_HARMS: frozenset[str] = frozenset(
+    {
+        "politik uang",
+        "hoaks",
+        "berita bohong",
+        "ujaran kebencian",
+        "provokasi",
+        "isu sara",
+        "bernada sara",
+        "sara",
+        "intoleransi",
+        "radikalisme",
+        "terorisme",
+        "narkoba",
+        "konflik",
+        "kekerasan",
+        "tawuran",
+        "perselisihan",
+    }
+)
+COUNTER_MARKERS: frozenset[str] = frozenset(
+    {
+        "menolak",
+        "tolak",
+        "memerangi",
+        "perangi",
+        "melawan",
+        "mencegah",
+        "cegah",
+        "pencegahan",
+        "menangkal",
+        "tangkal",
+        "penangkalan",
+        "mewaspadai",
+        "waspadai",
+        "menghindari",
+        "hindari",
+        "menjauhi",
+        "jauhi",
+        "memberantas",
+        "berantas",
+        "pemberantasan",
+        "terpancing",
+        "terprovokasi",
+        "menyelesaikan",
+        "meredam",
+        "bahaya",
+        "anti",
+        "stop",
+        "bebas",
+    }
+)
 # Said right after a term in the same clause, these cancel it: "bentrok berhasil dicegah", "korban nihil".
 POST_NEGATIONS: frozenset[str] = frozenset(
     {"tidak terjadi", "tak terjadi", "berhasil dicegah", "dapat dicegah", "bisa dicegah", "tidak benar", "nihil"}

@@ -277,6 +277,10 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
     "dihakimi massa": (3, 3.0),
     "main hakim sendiri": (3, 3.0),
     "bom": (3, 1.5),
+    "bom meledak": (3, 3.0),
+    "bom rakitan": (3, 3.0),
+    "bom pipa": (3, 3.0),
+    "perang batu": (3, 3.0),
     "ledakan": (3, 1.0),
 }
 
@@ -295,6 +299,87 @@ WEAPON_TERMS: frozenset[str] = frozenset(
         "membawa mandau",
         "membawa parang",
         "membawa senjata tajam",
+    }
+)
+
+# Words of violence that everyday Indonesian uses just as often for something else: crowds and shoppers
+# "menyerbu", teams "menyerang", films and prices "perang", "semangat" is "dibakar", pests "merusak", gas
+# bottles make a "ledakan". On their own they are no sign of conflict: they count only beside evidence that
+# is not of this kind, or beside harm done to people (``AMBIGUOUS_HARM``) — see ``classifier.py``.
+AMBIGUOUS_ACTS: frozenset[str] = frozenset(
+    {
+        "menyerbu",
+        "diserbu",
+        "penyerbuan",
+        "serbu",
+        "menyerang",
+        "diserang",
+        "serangan",
+        "saling serang",
+        "perang",
+        "menembak",
+        "membakar",
+        "merusak",
+        "menusuk",
+        "bom",
+        "ledakan",
+        "lawan",
+    }
+)
+# Who commits an act, or what it is done to, can settle its sense: "massa membakar", "diserang OTK",
+# "membakar rumah", "menyerang petugas" (within ``ACT_TARGET_WINDOW`` words after the act).
+CONFLICT_ACTORS: frozenset[str] = frozenset(
+    {"massa", "preman", "gerombolan", "otk", "oknum", "ormas", "kkb", "provokator", "perusuh", "pelaku", "komplotan"}
+)
+ACT_TARGET_WINDOW = 2
+ACT_TARGETS: frozenset[str] = frozenset(
+    {
+        "rumah",
+        "pos",
+        "kantor",
+        "gedung",
+        "mobil",
+        "motor",
+        "kendaraan",
+        "kamp",
+        "camp",
+        "basecamp",
+        "alat",
+        "ekskavator",
+        "fasilitas",
+        "warga",
+        "petugas",
+        "polisi",
+        "aparat",
+        "anggota",
+        "pekerja",
+        "karyawan",
+        "satpam",
+        "masjid",
+        "musala",
+        "gereja",
+        "pura",
+        "vihara",
+        "kampung",
+        "permukiman",
+        "rombongan",
+        "kelompok",
+        "pemuda",
+    }
+)
+# Harm to people that accidents, illness and disasters cause as often as violence does.
+AMBIGUOUS_HARM: frozenset[str] = frozenset(
+    {
+        "terluka",
+        "luka ringan",
+        "luka berat",
+        "luka luka",
+        "korban luka",
+        "korban jiwa",
+        "tewas",
+        "meninggal dunia",
+        "kondisi kritis",
+        "dilarikan ke rumah sakit",
     }
 )
 

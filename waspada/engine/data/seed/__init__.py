@@ -8,6 +8,7 @@ from waspada.engine.data.seed import (
     buruh,
     demo,
     ekonomi,
+    harian,
     hoaks,
     ikn,
     kriminal,
@@ -24,6 +25,7 @@ from waspada.engine.data.seed import (
     tambang,
     tatakelola,
     umum,
+    warga,
 )
 from waspada.engine.data.seed.base import Template
 
@@ -49,6 +51,8 @@ THEMES = (
     rapat,
     ekonomi,
     umum,
+    warga,
+    harian,
 )
 
 ALL_TEMPLATES: tuple[Template, ...] = tuple(template for theme in THEMES for template in theme.TEMPLATES)

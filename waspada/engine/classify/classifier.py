@@ -436,7 +436,7 @@ class LexiconClassifier:
         if actor is not None:
             return f"pelakunya '{actor}'"
         for match in tally.ambiguous:
-            if match.term.phrase not in lexicon.ambiguous_acts:
+            if match.term.phrase not in lexicon.ambiguous_acts or match.term.phrase.startswith("di"):
                 continue
             for k in range(match.last + 1, min(len(tokens), match.last + 1 + lexicon.act_target_window)):
                 if tokens[k] in lexicon.act_targets:

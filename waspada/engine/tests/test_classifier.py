@@ -519,6 +519,8 @@ def test_a_negated_act_does_not_name_the_category() -> None:
         "Konser band di lapangan kota diserbu ribuan penonton sejak sore.",
         "Tim futsal putri menyerbu babak final setelah menang 4-1.",
         "Ratusan pembeli menyerbu toko roti yang baru buka di Sangatta.",
+        "Pasar murah di halaman kecamatan diserbu warga sejak pagi.",
+        "Motor saya mogok di tanjakan, ada bengkel yang buka dekat sini?",
         "Tabung gas di warung makan meledak, ledakan terdengar sampai ujung gang.",
         "Sopir truk terluka ringan setelah kendaraannya terperosok ke parit.",
     ],
@@ -537,6 +539,7 @@ def test_words_of_violence_in_their_everyday_sense_do_not_make_a_text_relevant(t
         ("Sekelompok orang menyerang petugas yang berjaga di gerbang perusahaan.", "sasarannya 'petugas'"),
         ("Ledakan keras terjadi di depan pos jaga, dua penjaga terluka.", "tindakan yang melukai orang"),
         ("Dua kampung bentrok, pemuda saling serang dengan batu.", "ada bukti konflik lain"),
+        ("Pos ronda diserang OTK tengah malam, kacanya pecah.", "pelakunya 'otk'"),
     ],
 )
 def test_words_of_violence_count_beside_an_actor_a_target_a_harm_or_other_evidence(text: str, reason: str) -> None:
@@ -571,3 +574,15 @@ def test_opposing_a_project_or_spreading_a_harm_is_still_a_signal(text: str) -> 
     result = classify(text)
     assert result.conflict_relevant
     assert not any(e.component == "counter" for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konser bubar, pemuda dua kampung baku lempar kursi di depan panggung.",
+        "Penertiban pedagang berujung baku pukul dengan petugas.",
+        "Ratusan buruh kebun mogok kerja menuntut upah yang ditahan tiga bulan.",
+    ],
+)
+def test_fights_and_strikes_in_their_own_words_are_signals(text: str) -> None:
+    assert classify(text).conflict_relevant

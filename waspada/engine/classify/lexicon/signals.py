@@ -128,6 +128,8 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
     "pemortalan": (2, 2.0),
     "mogok": (2, 2.0),
     "mogok kerja": (2, 3.0),
+    "mogok massal": (2, 3.0),
+    "aksi mogok": (2, 3.0),
     "pendudukan": (2, 2.0),
     "menduduki": (2, 2.0),
     "mengepung": (2, 2.0),
@@ -281,6 +283,14 @@ SEVERITY_TERMS: dict[str, tuple[int, float]] = {
     "bom rakitan": (3, 3.0),
     "bom pipa": (3, 3.0),
     "perang batu": (3, 3.0),
+    # "baku" + verb: each other, as Kalimantan and eastern Indonesia say it
+    "baku hantam": (3, 3.0),
+    "baku pukul": (3, 3.0),
+    "baku lempar": (3, 3.0),
+    "baku tikam": (3, 3.0),
+    "baku tembak": (3, 3.0),
+    "ditembaki": (3, 3.0),
+    "tembakan": (3, 1.5),
     "ledakan": (3, 1.0),
 }
 
@@ -304,8 +314,9 @@ WEAPON_TERMS: frozenset[str] = frozenset(
 
 # Words of violence that everyday Indonesian uses just as often for something else: crowds and shoppers
 # "menyerbu", teams "menyerang", films and prices "perang", "semangat" is "dibakar", pests "merusak", gas
-# bottles make a "ledakan". On their own they are no sign of conflict: they count only beside evidence that
-# is not of this kind, or beside harm done to people (``AMBIGUOUS_HARM``) — see ``classifier.py``.
+# bottles make a "ledakan", a motorbike "mogok" (a strike is "mogok kerja"). On their own they are no sign
+# of conflict: they count only beside evidence that is not of this kind, or beside harm done to people
+# (``AMBIGUOUS_HARM``) — see ``classifier.py``.
 AMBIGUOUS_ACTS: frozenset[str] = frozenset(
     {
         "menyerbu",
@@ -323,11 +334,14 @@ AMBIGUOUS_ACTS: frozenset[str] = frozenset(
         "menusuk",
         "bom",
         "ledakan",
+        "tembakan",
         "lawan",
+        "mogok",
     }
 )
 # Who commits an act, or what it is done to, can settle its sense: "massa membakar", "diserang OTK",
-# "membakar rumah", "menyerang petugas" (within ``ACT_TARGET_WINDOW`` words after the act).
+# "membakar rumah", "menyerang petugas" (within ``ACT_TARGET_WINDOW`` words after an active verb; after a
+# passive one, "diserbu warga", the next word is who did it, not to whom).
 CONFLICT_ACTORS: frozenset[str] = frozenset(
     {"massa", "preman", "gerombolan", "otk", "oknum", "ormas", "kkb", "provokator", "perusuh", "pelaku", "komplotan"}
 )

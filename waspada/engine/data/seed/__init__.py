@@ -6,11 +6,13 @@ from waspada.engine.data.seed import (
     acara,
     bentrok,
     buruh,
+    darurat,
     demo,
     ekonomi,
     harian,
     hoaks,
     ikn,
+    kegiatan,
     kriminal,
     lahan,
     mainhakim,
@@ -53,6 +55,8 @@ THEMES = (
     umum,
     warga,
     harian,
+    darurat,
+    kegiatan,
 )
 
 ALL_TEMPLATES: tuple[Template, ...] = tuple(template for theme in THEMES for template in theme.TEMPLATES)

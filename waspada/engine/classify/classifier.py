@@ -63,6 +63,9 @@ RELEVANCE_HALF_POINT = 2.0
 # Words with an everyday sense count only beside this many points of other evidence (or a conflict named).
 CORROBORATION_POINTS = 1.0
 CATEGORY_MIN_POINTS = 1.0
+# Non-conflict context worth this much, with no act of protest or violence, makes the topic words what an
+# event talks about ("seminar bahaya hoaks") rather than a sign of conflict.
+EVENT_CONTEXT_POINTS = 1.5
 # A category term with this many points names the conflict itself (see lexicon.py).
 NAMING_POINTS = 3.0
 # What a report is about counts towards relevance: this share of the best category's points.
@@ -541,12 +544,20 @@ def _count(tally: _Tally, term: _Term, evidence: list[Evidence]) -> None:
 def _relevance(tally: _Tally, evidence: list[Evidence]) -> float:
     relevance = tally.relevance
     topic = max(tally.categories, key=lambda code: tally.categories[code])
-    if tally.categories[topic] > 0:
+    # a seminar, a training, a match or an opening that only talks about a topic: no act, only the topic
+    talked_about = tally.context >= EVENT_CONTEXT_POINTS and tally.severity < 2
+    if tally.categories[topic] > 0 and talked_about:
+        line = (
+            f"topik {TAXONOMY[topic].label} hanya dibicarakan dalam kegiatan (konteks non-konflik "
+            f"{tally.context:.1f}, tanpa aksi): tidak menambah relevansi"
+        )
+        evidence.append(Evidence(CONTEXT, topic, 0.0, line))
+    elif tally.categories[topic] > 0:
         share = TOPIC_RELEVANCE_SHARE * tally.categories[topic]
         relevance += share
         line = f"topik {TAXONOMY[topic].label} ({tally.categories[topic]:.1f} poin): relevansi +{share:.1f}"
         evidence.append(Evidence(RELEVANCE, topic, share, line))
-    relevance += PROVOCATION_SHARE * tally.provocation + HOAX_SHARE * tally.hoax
+    relevance += PROVOCATION_SHARE * tally.provocation + (0.0 if talked_about else HOAX_SHARE * tally.hoax)
     net = max(0.0, relevance - tally.context)
     score = _squash(net, RELEVANCE_HALF_POINT)
     verdict = "relevan" if score >= 0.5 else "tidak relevan"

@@ -586,3 +586,27 @@ def test_opposing_a_project_or_spreading_a_harm_is_still_a_signal(text: str) -> 
 )
 def test_fights_and_strikes_in_their_own_words_are_signals(text: str) -> None:
     assert classify(text).conflict_relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesbangpol menggelar seminar tentang pola penyebaran hoaks dan pesan berantai bagi admin grup RT.",
+        "Workshop pengelolaan kebun plasma dan kemitraan perusahaan sawit digelar bagi pengurus koperasi.",
+    ],
+)
+def test_a_topic_an_event_only_talks_about_adds_no_relevance(text: str) -> None:
+    result = classify(text)
+    assert not result.conflict_relevant
+    assert any(e.component == "context" and "hanya dibicarakan" in e.detail for e in result.evidence)
+
+
+def test_an_act_at_an_event_is_still_an_act() -> None:
+    result = classify("Seminar tentang hoaks di aula kecamatan dibubarkan paksa, peserta dipukuli sekelompok orang.")
+    assert result.conflict_relevant
+    assert result.severity == 3
+
+
+def test_a_team_thrashed_in_a_game_is_not_a_massacre() -> None:
+    assert not classify("squad kita dibantai di final game online semalam, tahun depan revans").conflict_relevant
+    assert classify("Dua warga dibantai kelompok bersenjata di ladang, rumah mereka dibakar.").conflict_relevant

@@ -314,9 +314,9 @@ WEAPON_TERMS: frozenset[str] = frozenset(
 
 # Words of violence that everyday Indonesian uses just as often for something else: crowds and shoppers
 # "menyerbu", teams "menyerang", films and prices "perang", "semangat" is "dibakar", pests "merusak", gas
-# bottles make a "ledakan", a motorbike "mogok" (a strike is "mogok kerja"). On their own they are no sign
-# of conflict: they count only beside evidence that is not of this kind, or beside harm done to people
-# (``AMBIGUOUS_HARM``) — see ``classifier.py``.
+# bottles make a "ledakan", a motorbike "mogok" (a strike is "mogok kerja"), a losing team is "dibantai".
+# On their own they are no sign of conflict: they count only beside evidence that is not of this kind, or
+# beside harm done to people (``AMBIGUOUS_HARM``) — see ``classifier.py``.
 AMBIGUOUS_ACTS: frozenset[str] = frozenset(
     {
         "menyerbu",
@@ -337,6 +337,7 @@ AMBIGUOUS_ACTS: frozenset[str] = frozenset(
         "tembakan",
         "lawan",
         "mogok",
+        "dibantai",
     }
 )
 # Who commits an act, or what it is done to, can settle its sense: "massa membakar", "diserang OTK",

@@ -90,7 +90,7 @@ def main() -> None:
     check = [json.loads(line) for line in CHECK.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.smoke:
         check = check[::8]
-    check_out = _relevance_calls(lexicon, model, [f"{row['text']}" for row in check])
+    check_out = _relevance_calls(lexicon, model, [row["text"] for row in check])
     kinds = sorted({row["kind"] for row in check}, key=lambda k: (k == "konflik", k))
     check_rows, check_summary = [], {}
     for kind in kinds:

@@ -610,3 +610,13 @@ def test_an_act_at_an_event_is_still_an_act() -> None:
 def test_a_team_thrashed_in_a_game_is_not_a_massacre() -> None:
     assert not classify("squad kita dibantai di final game online semalam, tahun depan revans").conflict_relevant
     assert classify("Dua warga dibantai kelompok bersenjata di ladang, rumah mereka dibakar.").conflict_relevant
+
+
+def test_an_all_clear_report_weighs_against_relevance() -> None:
+    calm = classify("Lapor, patroli malam di sektor pasar selesai, situasi aman, nihil kejadian.")
+    assert not calm.conflict_relevant
+    assert any(e.component == "context" and e.feature == "nihil kejadian" for e in calm.evidence)
+    # an incident stays one even when the report ends by saying the situation is under control
+    incident = classify("Dua kelompok pemuda bentrok di depan pasar, tiga orang luka bacok. Situasi aman terkendali.")
+    assert incident.conflict_relevant
+    assert incident.severity == 3

@@ -70,7 +70,8 @@ from waspada.engine.classify.lexicon.signals import (
 # 4: more non-conflict contexts: mock battles and war dances, sport and e-sport, prevention work, market
 # news ("menyerbu pasar", "bentrok jadwal"), broken-down vehicles and disasters met without conflict.
 # 5: words of violence and harm with an everyday sense count only beside other conflict evidence
-# (AMBIGUOUS_ACTS, AMBIGUOUS_HARM); harms named as what is opposed are prevention (COUNTERED_HARMS).
+# (AMBIGUOUS_ACTS, AMBIGUOUS_HARM); harms named as what is opposed are prevention (COUNTERED_HARMS); a
+# topic an event only talks about adds nothing; all-clear phrases of field reports are non-conflict context.
 LEXICON_VERSION = "5"
 
 __all__ = [

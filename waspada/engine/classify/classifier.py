@@ -24,8 +24,9 @@ inflate its own score.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate, pairwise
 from typing import Any, NamedTuple
 
@@ -220,6 +221,34 @@ class _Term(NamedTuple):
     level: int
 
 
+class _Cues:
+    """Which cue (a negator, a word of opposing) covers which term, and the list it runs on over: "tidak ada
+    pengerahan massa, unjuk rasa maupun bentrok" negates all three, as "menolak politik uang, hoaks" opposes
+    both."""
+
+    def __init__(self, list_words: frozenset[str]) -> None:
+        self.list_words = list_words
+        self.by_span: dict[tuple[int, int], str] = {}
+        self.through = -2  # the last token of the last term covered
+        self.last = ""
+
+    def cue(self, tokens: Sequence[str], match: _Match, look: Callable[[], str | None]) -> str | None:
+        """The cue that covers ``match``: the one already found for its span, ``look()``, or the list's."""
+        span = (match.first, match.last)
+        cue = self.by_span.get(span) or look()
+        if cue is None and self._continues_list(tokens, match.first):
+            cue = self.last
+        if cue is not None:
+            self.by_span[span] = cue
+            self.through, self.last = max(self.through, match.last), cue
+        return cue
+
+    def _continues_list(self, tokens: Sequence[str], first: int) -> bool:
+        if self.through < 0 or first <= self.through:
+            return False
+        return all(tokens[k] in self.list_words for k in range(self.through + 1, first))
+
+
 class _Match(NamedTuple):
     term: _Term
     first: int  # token indices, inclusive
@@ -256,41 +285,26 @@ class LexiconClassifier:
         evidence: list[Evidence] = []
         explained: set[tuple[str, int]] = set()
         survivors: list[_Match] = []
-        negated: dict[tuple[int, int], str] = {}  # token span → its negator
+        negated = _Cues(self.lexicon.list_words)
         negated_acts: set[tuple[int, int]] = set()  # spans of acts said not to have happened
-        negated_through, list_negator = -2, ""
-        countered: dict[tuple[int, int], str] = {}  # token span → the word opposing it
-        countered_through, list_counter = -2, ""
+        countered = _Cues(self.lexicon.list_words)
         counter_at: set[int] = set()  # where the opposing words are: "menolak" that opposes is no protest
         for match in matches:
             phrase = match.term.phrase
             dropped: tuple[str, str] | None = None
             silencer = self._silencer(match, contexts)
-            span = (match.first, match.last)
             if silencer is not None:
                 dropped = CONTEXT, f"'{phrase}' diabaikan karena bagian dari '{silencer}'"
             elif phrase in self.lexicon.countered_harms and match.term.component != DOMAIN:
-                counter = countered.get(span)
-                found = self._counter(tokens, match) if counter is None else None
-                if found is not None:
-                    counter_at.add(found[0])
-                    counter = found[1]
-                if counter is None and self._continues_list(tokens, countered_through, match.first):
-                    counter = list_counter
+                counter = countered.cue(tokens, match, partial(self._counter, tokens, match, counter_at))
                 if counter is not None:
                     dropped = COUNTER, f"'{phrase}' diabaikan: hal yang dicegah atau ditolak ('{counter}')"
-                    countered[span] = counter
-                    countered_through, list_counter = max(countered_through, match.last), counter
             if dropped is None and match.term.component in _NEGATABLE:
-                negator = negated.get(span) or self._negator(tokens, match, covered)
-                if negator is None and self._continues_list(tokens, negated_through, match.first):
-                    negator = list_negator
+                negator = negated.cue(tokens, match, partial(self._negator, tokens, match, covered))
                 if negator is not None:
                     dropped = NEGATION, f"'{phrase}' diabaikan karena dinegasikan ('{negator}')"
-                    negated[span] = negator
                     if match.term.component == SEVERITY:
-                        negated_acts.add(span)
-                    negated_through, list_negator = max(negated_through, match.last), negator
+                        negated_acts.add((match.first, match.last))
             if dropped is None:
                 survivors.extend(self._reframed(tokens, match, evidence))
             elif (phrase, match.first) not in explained:
@@ -310,14 +324,13 @@ class LexiconClassifier:
             return None
         return next((c.term.phrase for c in contexts if _overlaps(c, match)), None)
 
-    def _counter(self, tokens: Sequence[str], match: _Match) -> tuple[int, str] | None:
-        return _marker_before(tokens, match.first, self.lexicon.counter_markers, self.lexicon.counter_window)
-
-    def _continues_list(self, tokens: Sequence[str], negated_through: int, first: int) -> bool:
-        """ "tidak ada pengerahan massa, unjuk rasa maupun bentrok": the negation covers the whole list."""
-        if negated_through < 0 or first <= negated_through:
-            return False
-        return all(tokens[k] in self.lexicon.list_words for k in range(negated_through + 1, first))
+    def _counter(self, tokens: Sequence[str], match: _Match, found_at: set[int]) -> str | None:
+        """The word opposing a harm before it ("memerangi hoaks"); where it stands goes into ``found_at``."""
+        found = _marker_before(tokens, match.first, self.lexicon.counter_markers, self.lexicon.counter_window)
+        if found is None:
+            return None
+        found_at.add(found[0])
+        return found[1]
 
     def _reframed(self, tokens: Sequence[str], match: _Match, evidence: list[Evidence]) -> list[_Match]:
         """An act that is only talk of an act is tension: level 1; a call for violence is also provocation."""

@@ -31,7 +31,14 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
-from waspada.engine.classify.classifier import Classification, LexiconClassifier
+from waspada.engine.classify.classifier import (
+    AMBIGUOUS,
+    CONTEXT,
+    COUNTER,
+    NEGATION,
+    Classification,
+    LexiconClassifier,
+)
 from waspada.engine.classify.taxonomy import DOMAINS, FALLBACK_CATEGORY, SEVERITY_LABELS, TAXONOMY
 from waspada.engine.learn.features import feature_text
 from waspada.engine.learn.model import (
@@ -97,7 +104,7 @@ def _set_aside(result: Classification) -> bool:
     return not result.conflict_relevant and any(e.component in _SET_ASIDE for e in result.evidence)
 
 
-_SET_ASIDE = frozenset({"context", "negation", "ambiguous", "counter"})
+_SET_ASIDE = frozenset({CONTEXT, NEGATION, AMBIGUOUS, COUNTER})
 
 
 class CombinedClassifier:

@@ -189,3 +189,24 @@ def test_no_wording_is_borrowed_from_the_demo_corpus(corpus: tuple[SeedExample, 
         demo |= eight_grams(re.sub(r"\"\s*\n\s*\"", "", path.read_text(encoding="utf-8")))
     borrowed = [e.id for e in corpus if eight_grams(e.text) & demo]
     assert borrowed == []
+
+
+def test_adding_templates_moves_no_other_template_across_the_split(corpus: tuple[SeedExample, ...]) -> None:
+    import random
+
+    from waspada.engine.data.seed_corpus import _SPLIT_2026, SEED, _Generator
+
+    # the corpus as it was before the last template of every theme was written: ids are numbered per theme
+    last: dict[str, int] = {}
+    for index, template in enumerate(ALL_TEMPLATES):
+        last[template.theme] = index
+    earlier = _Generator(random.Random(SEED)).run(
+        tuple(t for i, t in enumerate(ALL_TEMPLATES) if i not in set(last.values()))
+    )
+    side_now = {template_stem(e.id): e.split for e in corpus}
+    assert len(earlier) < len(corpus)
+    assert all(side_now[template_stem(e.id)] == e.split for e in earlier)
+    # the templates written before the split was made stable keep the side they were tuned beside
+    for theme, (size, test) in _SPLIT_2026.items():
+        for number in range(1, size + 1):
+            assert side_now[f"seed-{theme}-{number:03d}"] == ("test" if number in test else "train")
